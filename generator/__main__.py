@@ -1,0 +1,4 @@
+"""Run plangen as `python -m generator`."""
+from .cli import main
+
+main()

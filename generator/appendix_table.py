@@ -1,0 +1,168 @@
+"""Build the Phụ lục table as WordprocessingML: columns chosen per plan, sub-rows merged."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from . import vietnamese as vn
+
+TWIPS_PER_MM = 1440 / 25.4
+PORTRAIT_TEXT_MM = 165.0
+LANDSCAPE_TEXT_MM = 252.0
+Names = Callable[[dict[str, Any]], str]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: its paragraphs, and whether it starts or continues a vertical merge."""
+
+    lines: tuple[str, ...]
+    merge: str = ""  # "" | "restart" | "continue"
+
+
+def is_landscape(appendix: dict[str, Any]) -> bool:
+    """Landscape when asked, or (auto) when the columns are wider than a portrait page."""
+    orientation = appendix.get("orientation", "auto")
+    if orientation != "auto":
+        return bool(orientation == "landscape")
+    return sum(c["width"] for c in appendix["columns"]) > PORTRAIT_TEXT_MM
+
+
+def column_widths(appendix: dict[str, Any], landscape: bool) -> list[int]:
+    """Column widths in twips, scaled down when they do not fit the page."""
+    widths = [float(c["width"]) for c in appendix["columns"]]
+    room = LANDSCAPE_TEXT_MM if landscape else PORTRAIT_TEXT_MM
+    scale = min(1.0, room / sum(widths))
+    return [round(w * scale * TWIPS_PER_MM) for w in widths]
+
+
+def _listed(items: list[str]) -> tuple[str, ...]:
+    if len(items) <= 1:
+        return tuple(items)
+    return tuple(f"- {item}" for item in items)
+
+
+def _refs(refs: list[dict[str, Any]], names: Names) -> list[str]:
+    return [vn.capitalize_first(names(r)) for r in refs]
+
+
+def _bodies(row: dict[str, Any], names: Names) -> tuple[str, ...]:
+    parts = []
+    if row.get("lead"):
+        parts.append("Chủ trì: " + "; ".join(names(r) for r in row["lead"]))
+    if row.get("support"):
+        parts.append("Phối hợp: " + "; ".join(names(r) for r in row["support"]))
+    ends = [";"] * (len(parts) - 1) + ["."]
+    return tuple(f"- {p}{end}" for p, end in zip(parts, ends, strict=True))
+
+
+def _time(row: dict[str, Any], year: int) -> tuple[str, ...]:
+    time = row.get("time")
+    if not time:
+        return ()
+    if "quarters" in time:
+        return (f"Quý {', '.join(vn.roman(q) for q in sorted(set(time['quarters'])))}/{year}",)
+    return (str(time["text"]),)
+
+
+def cell_lines(key: str, row: dict[str, Any], names: Names, year: int) -> tuple[str, ...]:
+    """The paragraphs of one cell of a row (number cells are made by the caller)."""
+    if key == "content":
+        return (row["content"],)
+    if key in ("form", "product", "note"):
+        return _listed(row.get(key, []))
+    if key in ("lead", "support"):
+        return _listed(_refs(row.get(key, []), names))
+    if key == "bodies":
+        return _bodies(row, names)
+    if key == "time":
+        return _time(row, year)
+    return ()
+
+
+def _has(key: str, row: dict[str, Any]) -> bool:
+    if key == "bodies":
+        return bool(row.get("lead") or row.get("support"))
+    return bool(row.get(key))
+
+
+def grid(appendix: dict[str, Any], names: Names, year: int) -> list[list[Cell]]:
+    """Every body row of the table as cells, sub-rows merged with their parent's shared cells."""
+    keys = [c["key"] for c in appendix["columns"]]
+    width = appendix.get("number_width", 1)
+    rows: list[list[Cell]] = []
+    for index, row in enumerate(appendix["rows"], start=1):
+        number = f"{index:0{width}d}"
+        subs = row.get("rows", [])
+        rows.append(_row_cells(keys, row, number, names, year, merges=bool(subs), parent=None))
+        for sub_index, sub in enumerate(subs, start=1):
+            rows.append(_row_cells(keys, sub, f"{number}.{sub_index}", names, year,
+                                   merges=False, parent=(row, rows[-1])))
+    return rows
+
+
+def _row_cells(keys: list[str], row: dict[str, Any], number: str, names: Names, year: int, *,
+               merges: bool, parent: tuple[dict[str, Any], list[Cell]] | None) -> list[Cell]:
+    cells = []
+    for column, key in enumerate(keys):
+        if key == "number":
+            cells.append(Cell((number,)))
+        elif parent is not None and not _has(key, row) and _has(key, parent[0]):
+            above = parent[1][column]
+            if above.merge:
+                cells.append(Cell((), "continue"))
+            else:
+                cells.append(Cell(cell_lines(key, parent[0], names, year)))
+        else:
+            merge = "restart" if merges and key not in ("content",) and _has(key, row) else ""
+            cells.append(Cell(cell_lines(key, row, names, year), merge))
+    return cells
+
+
+def _paragraph(text: str, style: str) -> str:
+    return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r>'
+            f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>')
+
+
+def _cell(cell: Cell, width: int, style: str) -> str:
+    merge = ""
+    if cell.merge == "restart":
+        merge = '<w:vMerge w:val="restart"/>'
+    elif cell.merge == "continue":
+        merge = "<w:vMerge/>"
+    body = "".join(_paragraph(line, style) for line in cell.lines) or _paragraph("", style)
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merge}</w:tcPr>{body}</w:tc>')
+
+
+def table_xml(appendix: dict[str, Any], names: Names, year: int, landscape: bool) -> str:
+    """The whole table as a <w:tbl> element; its header row repeats on every page."""
+    widths = column_widths(appendix, landscape)
+    border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+    borders = "".join(border.format(b) for b in
+                      ("top", "left", "bottom", "right", "insideH", "insideV"))
+    head = "".join(_cell(Cell((c["header"],)), w, "PlangenTableHeader")
+                   for c, w in zip(appendix["columns"], widths, strict=True))
+    body = "".join(
+        "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        + "".join(_cell(cell, w, _style(key))
+                  for cell, w, key in zip(row, widths, _keys(appendix), strict=True))
+        + "</w:tr>"
+        for row in grid(appendix, names, year))
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+            f"<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+            '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/>'
+            "</w:tblCellMar></w:tblPr><w:tblGrid>"
+            + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+            + "</w:tblGrid>"
+            + f'<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>{head}</w:tr>'
+            + body + "</w:tbl>")
+
+
+def _keys(appendix: dict[str, Any]) -> list[str]:
+    return [c["key"] for c in appendix["columns"]]
+
+
+def _style(key: str) -> str:
+    return "PlangenTableCenter" if key in ("number", "time") else "PlangenTableText"

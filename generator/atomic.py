@@ -1,0 +1,34 @@
+"""Atomic writes: a temporary file beside the target, fsynced, then renamed over it."""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import Message, OutputFailed
+
+
+def write_bytes(target: Path, data: bytes) -> None:
+    """Write data to target so that a failure never leaves a partial or empty file."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise OutputFailed(Message("the output folder does not exist: {path}",
+                                   {"path": str(folder)}))
+    temp: str | None = None
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+        temp = None
+    except OSError as exc:
+        raise OutputFailed(Message("cannot write {path}: {reason}",
+                                   {"path": str(target), "reason": exc.strerror or str(exc)})
+                           ) from exc
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)

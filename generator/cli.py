@@ -1,0 +1,100 @@
+"""The command line: parse options, call one library function, print."""
+from __future__ import annotations
+
+import shutil
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__, api
+from .errors import (EXIT_INTERRUPTED, InvalidInput, Message, PlangenError)
+from .i18n import LANGUAGES, format_problem, translate
+
+EXIT_INTERNAL = 70
+T = TypeVar("T")
+
+
+class Settings:
+    """Options shared by every command."""
+
+    def __init__(self, lang: str, show_traceback: bool) -> None:
+        self.lang = lang
+        self.show_traceback = show_traceback
+
+    def say(self, msgid: str, **params: Any) -> None:
+        """A message for the user, on stderr."""
+        click.echo(translate(Message(msgid, params), self.lang), err=True)
+
+
+def run(settings: Settings, action: Callable[[], T]) -> T:
+    """Call the library; turn every failure into a message and a documented exit code."""
+    try:
+        return action()
+    except InvalidInput as exc:
+        for problem in exc.problems:
+            click.echo(format_problem(problem, settings.lang), err=True)
+        settings.say("{count} problem(s) found", count=len(exc.problems))
+        _traceback(settings)
+        sys.exit(exc.exit_code)
+    except PlangenError as exc:
+        click.echo(translate(exc.message, settings.lang), err=True)
+        _traceback(settings)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        settings.say("interrupted; no partial file was left")
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as exc:  # the promise is: no traceback for anything, unless asked
+        settings.say("internal error: {reason} (run again with --traceback and report it)",
+                     reason=f"{type(exc).__name__}: {exc}")
+        _traceback(settings)
+        sys.exit(EXIT_INTERNAL)
+
+
+def _traceback(settings: Settings) -> None:
+    if settings.show_traceback:
+        traceback.print_exc()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--lang", type=click.Choice(LANGUAGES), default="vi", show_default=True,
+              help="Language of messages (vi: Tiếng Việt, en: English).")
+@click.option("--traceback", "show_traceback", is_flag=True,
+              help="Show the Python traceback of an error (for bug reports).")
+@click.version_option(__version__, prog_name="plangen")
+@click.pass_context
+def main(ctx: click.Context, lang: str, show_traceback: bool) -> None:
+    """plangen: validate plan YAML files and render them as official ND30 DOCX."""
+    ctx.obj = Settings(lang, show_traceback)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_obj
+def validate(settings: Settings, files: tuple[Path, ...]) -> None:
+    """Check plan files; print every problem as FILE:LINE:COL: field: message."""
+    problems = run(settings, lambda: api.check_plans(list(files)))
+    if problems:
+        run(settings, lambda: (_ for _ in ()).throw(InvalidInput(problems)))
+    for file in files:
+        settings.say("{file}: valid", file=str(file))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out-dir", type=click.Path(path_type=Path), default=Path("out"),
+              show_default=True, help="Folder for the DOCX (and PDF) files.")
+@click.option("--pdf", is_flag=True, help="Also write a PDF through LibreOffice.")
+@click.option("--templates", type=click.Path(path_type=Path),
+              help="Folder with your own decision/, plan/ and appendix/ templates.")
+@click.pass_obj
+def render(settings: Settings, files: tuple[Path, ...], out_dir: Path, pdf: bool,
+           templates: Path | None) -> None:
+    """Render plan files as DOCX: Quyết định + Kế hoạch + Phụ lục, or a standalone Kế hoạch."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice") if pdf else None
+    request = api.RenderRequest(list(files), out_dir, templates, pdf, soffice)
+    for path in run(settings, lambda: api.render_files(request)):
+        settings.say("wrote {path}", path=str(path))

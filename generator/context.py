@@ -1,0 +1,139 @@
+"""Build context: turn a validated plan into the text every template part prints."""
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from . import vietnamese as vn
+from .appendix_table import is_landscape, table_xml
+from .citation import citation, issued_on, reference, strip_end, symbol
+from .crosscheck import body_ids
+from .plan_blocks import Context, plan_blocks
+
+QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+
+
+def build(doc: dict[str, Any]) -> dict[str, Any]:
+    """The template context of a validated plan: one mapping per part, plus shared blocks."""
+    names = body_ids(doc)
+    ctx = Context(names)
+    is_decision = doc["kind"] == "decision"
+    return {
+        "quoc_hieu": QUOC_HIEU,
+        "tieu_ngu": TIEU_NGU,
+        "header": header(doc, numbered=True),
+        "decision": decision(doc) if is_decision else None,
+        "plan": plan(doc, ctx),
+        "appendix": appendix(doc, ctx) if "appendix" in doc else None,
+        "recipients": recipients(doc),
+        "signer": signer(doc["signer"]),
+    }
+
+
+def header(doc: dict[str, Any], *, numbered: bool) -> dict[str, Any]:
+    """The header block: bodies on the left, number and date under them when numbered."""
+    issuer = doc["issuer"]
+    return {
+        "parent": [vn.upper(issuer["parent"])] if "parent" in issuer else [],
+        "body": [vn.upper(line) for line in issuer.get("header", [issuer["name"]])],
+        "number": f"Số: {symbol(doc)}" if numbered else "",
+        "date": f"{issuer['place']}, {issued_on(doc)}" if numbered else "",
+    }
+
+
+def decision(doc: dict[str, Any]) -> dict[str, Any]:
+    """The Quyết định: summary, authority, bases, proposal, articles."""
+    part = doc["decision"]
+    plan_part = doc["plan"]
+    issuer = doc["issuer"]
+    return {
+        "summary": "Về việc ban hành Kế hoạch " + vn.lower_first(plan_title(doc)),
+        "authority": vn.upper(part.get("authority", "Chủ tịch " + issuer["name"])),
+        "bases": [f"Căn cứ {citation(b)};" for b in part["bases"]],
+        "proposal": proposal(part["proposal"]) if "proposal" in part else "",
+        "articles": articles(doc, part, plan_part),
+    }
+
+
+def plan_title(doc: dict[str, Any]) -> str:
+    """'Tuyên truyền cải cách hành chính năm 2023 trên địa bàn tỉnh Hà Giang'."""
+    plan_part = doc["plan"]
+    scope = f" {plan_part['scope']}" if "scope" in plan_part else ""
+    return f"{plan_part['topic']} năm {doc['year']}{scope}"
+
+
+def proposal(part: dict[str, Any]) -> str:
+    """'Theo đề nghị của … tại Tờ trình số … ngày … .'"""
+    text = f"Theo đề nghị của {strip_end(part['by'])}"
+    if "document" in part:
+        text += f" tại {citation(part['document'], long_dates=True)}"
+    return text + "."
+
+
+def articles(doc: dict[str, Any], part: dict[str, Any], plan_part: dict[str, Any]) -> list[
+        dict[str, str]]:
+    """Điều 1–3 generated from data, or the officer's own texts; the last ends './.'."""
+    if "articles" in part:
+        texts = [strip_end(t) + "." for t in part["articles"]]
+    else:
+        topic = vn.lower_first(plan_part["topic"])
+        effective = strip_end(part.get("effective", "kể từ ngày ký ban hành"))
+        texts = [
+            f"Ban hành kèm theo Quyết định này Kế hoạch {topic} năm {doc['year']}.",
+            f"Quyết định này có hiệu lực thi hành {effective}.",
+            "; ".join(strip_end(e) for e in part["executors"])
+            + " chịu trách nhiệm thi hành Quyết định này.",
+        ]
+    texts[-1] = texts[-1].rstrip(".") + "./."
+    return [{"label": f"Điều {i}.", "text": t} for i, t in enumerate(texts, start=1)]
+
+
+def plan(doc: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """The Kế hoạch: its own header, title, reference line, body blocks, signature or not."""
+    attached = doc["kind"] == "decision"
+    plan_part = doc["plan"]
+    phrase = plan_part.get("attach_phrase", "Ban hành kèm theo")
+    return {
+        "header": header(doc, numbered=not attached),
+        "summary": plan_title(doc),
+        "reference": f"({phrase} {reference(doc)})" if attached else "",
+        "blocks": [block.__dict__ for block in plan_blocks(plan_part, ctx)],
+        "signed": not attached,
+    }
+
+
+def appendix(doc: dict[str, Any], ctx: Context) -> dict[str, Any]:
+    """The Phụ lục: label, title, reference line and the table."""
+    part = doc["appendix"]
+    landscape = is_landscape(part)
+    phrase = part.get("attach_phrase", "Kèm theo")
+    return {
+        "label": vn.upper(part.get("label", "Phụ lục")),
+        "title": vn.upper(part["title"]),
+        "reference": f"({phrase} {reference(doc)})",
+        "landscape": landscape,
+        "table": Markup(table_xml(part, ctx.ref, doc["year"], landscape)),
+    }
+
+
+def recipients(doc: dict[str, Any]) -> list[str]:
+    """Nơi nhận entries: '- X;' each, the last '- Lưu: VT, ….'."""
+    lines = [f"- {strip_end(r)};" for r in doc["recipients"]]
+    archive = ", ".join(["VT", *doc.get("archive", [])])
+    copies = f"({doc['copies']})" if "copies" in doc else ""
+    return [*lines, f"- Lưu: {archive}{copies}."]
+
+
+def signer(part: dict[str, Any]) -> dict[str, Any]:
+    """Signature lines (authority prefix, titles) in upper case, and the name."""
+    mode = part.get("mode", "none")
+    lines = [f"TM. {part['on_behalf']}"] if "on_behalf" in part else []
+    if mode == "none":
+        lines.append(part["title"])
+    elif mode == "Q":
+        lines.append(f"Q. {part['head']}")
+    else:
+        lines += [f"{mode}. {part['head']}", part["title"]]
+    return {"lines": [vn.upper(line) for line in lines], "name": part["name"]}

@@ -1,0 +1,96 @@
+"""The one exception hierarchy; every user-facing failure carries a message id and an exit code."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+DataPath = tuple[str | int, ...]
+
+
+def format_path(path: DataPath) -> str:
+    """Render a data path as officers read it: plan.content.items[2].text."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out or "(document)"
+
+
+def N_(msgid: str) -> str:
+    """Mark a message id for extraction where it is not passed straight to Message."""
+    return msgid
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable message: an English msgid with named {placeholders}."""
+
+    msgid: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in an input file, with where it is."""
+
+    file: str
+    line: int
+    column: int
+    path: DataPath
+    message: Message
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        """Order problems as they appear in the file."""
+        return (self.file, self.line, self.column, format_path(self.path))
+
+
+class PlangenError(Exception):
+    """Base of every error plangen reports to a user without a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.msgid)
+        self.message = message
+
+
+class InvalidInput(PlangenError):
+    """The YAML cannot be used: all its problems, found at once."""
+
+    exit_code = 1
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__(Message("{count} problem(s) found", {"count": len(problems)}))
+        self.problems = sorted(problems, key=Problem.sort_key)
+
+
+class OutputFailed(PlangenError):
+    """An output file could not be written; nothing partial was left behind."""
+
+    exit_code = 3
+
+
+class TemplateFailed(PlangenError):
+    """A DOCX template is missing or broken."""
+
+    exit_code = 4
+
+
+class ConverterFailed(PlangenError):
+    """LibreOffice is missing or could not convert the DOCX to PDF."""
+
+    exit_code = 5
+
+
+class Refused(PlangenError):
+    """An operation was refused to protect a file (e.g. overwrite without --force)."""
+
+    exit_code = 6
+
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130

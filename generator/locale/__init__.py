@@ -1,0 +1,1 @@
+"""Message catalogs (gettext .po files) for plangen's user-facing messages."""

@@ -1,0 +1,161 @@
+"""Lay out the plan body as a flat list of numbered blocks (sections, headings, paragraphs)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from . import vietnamese as vn
+
+DEFAULT_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("MỤC ĐÍCH, YÊU CẦU", ("objectives", "requirements", "targets")),
+    ("ĐỐI TƯỢNG, NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN", ("audience", "content", "channels")),
+    ("GIẢI PHÁP", ("solutions",)),
+    ("KINH PHÍ", ("funding",)),
+    ("TỔ CHỨC THỰC HIỆN", ("assignments",)),
+)
+PART_TITLES = {
+    "objectives": "Mục đích", "requirements": "Yêu cầu", "targets": "Chỉ tiêu",
+    "audience": "Đối tượng", "content": "Nội dung tuyên truyền",
+    "channels": "Hình thức tuyên truyền", "solutions": "Giải pháp", "funding": "Kinh phí",
+    "assignments": "Tổ chức thực hiện",
+}
+DEFAULT_STYLES = {"audience": "plain"}
+# The level a list's own marks stand at, by style; its children stand one level lower.
+STYLE_LEVELS = {"dash": 3, "plus": 4}
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of the plan body: its kind decides its look in the template."""
+
+    kind: str  # section | heading | para | note
+    marker: str = ""
+    lead: str = ""
+    text: str = ""
+
+
+def marker(level: int, index: int) -> str:
+    """The mark of the index-th item at a level: '1. ', 'a) ', '- ', '+ '."""
+    if level <= 1:
+        return f"{index + 1}. "
+    if level == 2:
+        return f"{vn.point_letter(index)}) "
+    return "- " if level == 3 else "+ "
+
+
+class Context:
+    """What the blocks need to know of the whole document: body names."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+
+    def ref(self, ref: dict[str, Any]) -> str:
+        """The printed name of a body reference."""
+        return str(ref.get("label") or self.names[ref["body"]])
+
+
+def sections(plan: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """The sections in order, each with the parts present in the plan."""
+    if "sections" in plan:
+        return [(s["title"], list(s["parts"])) for s in plan["sections"]]
+    out = []
+    for title, parts in DEFAULT_SECTIONS:
+        present = [p for p in parts if p in plan]
+        if present:
+            out.append((title, present))
+    return out
+
+
+def plan_blocks(plan: dict[str, Any], ctx: Context) -> list[Block]:
+    """Every block of the plan body, with './.' on the last paragraph."""
+    blocks: list[Block] = []
+    if "opening" in plan:
+        blocks.append(Block("para", text=plan["opening"]))
+    for number, (title, parts) in enumerate(sections(plan), start=1):
+        blocks.append(Block("section", f"{vn.roman(number)}. ", text=vn.upper(title)))
+        blocks.extend(_section_parts(plan, parts, ctx))
+    if "closing" in plan:
+        blocks.append(Block("para", text=plan["closing"]))
+    _end_with_full_stop(blocks)
+    if "closing_note" in plan:
+        blocks.append(Block("note", text=plan["closing_note"]))
+    return blocks
+
+
+def _end_with_full_stop(blocks: list[Block]) -> None:
+    for i in range(len(blocks) - 1, -1, -1):
+        if blocks[i].kind != "note":
+            last = blocks[i]
+            text = last.text.rstrip(" .;:,") + "./."
+            blocks[i] = Block(last.kind, last.marker, last.lead, text)
+            return
+
+
+def _section_parts(plan: dict[str, Any], parts: list[str], ctx: Context) -> Iterator[Block]:
+    several = len(parts) > 1
+    for index, name in enumerate(parts):
+        part = plan[name]
+        level = 1
+        if several:
+            yield Block("heading", marker(1, index), text=part.get("title", PART_TITLES[name]))
+            level = 2
+        if name == "assignments":
+            yield from _assignments(part["items"], level, ctx)
+        else:
+            style = part.get("style", DEFAULT_STYLES.get(name, "numbered"))
+            yield from _entries(part["items"], level, style, ctx)
+        if "note" in part:
+            yield Block("note", text=part["note"])
+
+
+def _list_level(level: int, style: str) -> int:
+    return max(level, STYLE_LEVELS[style]) if style in STYLE_LEVELS else level
+
+
+def _entries(items: list[dict[str, Any]], level: int, style: str, ctx: Context) -> Iterator[Block]:
+    level = _list_level(level, style)
+    for index, entry in enumerate(items):
+        mark = "" if style == "plain" else marker(level, index)
+        yield from _entry(entry, mark, level, ctx)
+
+
+def _entry(entry: dict[str, Any], mark: str, level: int, ctx: Context) -> Iterator[Block]:
+    text = _entry_text(entry, ctx)
+    title = entry.get("title")
+    if title and text and entry.get("inline"):
+        yield Block("para", mark, lead=f"{title} ", text=text)
+    elif title:
+        yield Block("heading", mark, text=title)
+        if text:
+            yield Block("para", text=text)
+    else:
+        yield Block("para", mark, text=text)
+    if "items" in entry:
+        yield from _entries(entry["items"], level + 1, entry.get("style", "numbered"), ctx)
+
+
+def _entry_text(entry: dict[str, Any], ctx: Context) -> str:
+    text = str(entry.get("text", ""))
+    if "body" in entry:
+        text = f"{ctx.ref(entry['body'])}: {text}"
+    if "value" in entry:
+        unit = entry.get("unit", "")
+        spacer = "" if unit in ("", "%") else " "
+        text = f"{text}: {vn.number_text(entry['value'])}{spacer}{unit}"
+    return text
+
+
+def _assignments(items: list[dict[str, Any]], level: int, ctx: Context) -> Iterator[Block]:
+    for index, assignment in enumerate(items):
+        mark = marker(level, index)
+        heading = assignment.get("label") or ", ".join(ctx.ref(r) for r in assignment["bodies"])
+        tasks = assignment["tasks"]
+        if assignment.get("inline") and len(tasks) == 1 and "items" not in tasks[0]:
+            yield Block("para", mark, lead=f"{heading} ", text=_entry_text(tasks[0], ctx))
+            continue
+        yield Block("heading", mark, text=heading)
+        if "intro" in assignment:
+            yield Block("para", text=assignment["intro"])
+        style = assignment.get("style", "plain" if len(tasks) == 1 else "numbered")
+        yield from _entries(tasks, level + 1, style, ctx)

@@ -1,0 +1,154 @@
+"""The Cerberus schema of a plan YAML (documented field by field in docs/schema.md)."""
+from __future__ import annotations
+
+from typing import Any
+
+from cerberus import schema_registry
+
+DATE_RE = r"^\d{4}-\d{2}-\d{2}$"
+ID_RE = r"^[a-z0-9][a-z0-9._-]*$"
+CODE_RE = r"^[A-ZĐ][A-ZĐa-zđ0-9&]*$"
+DOCNUM_RE = r"^[^\s]+$"
+
+PART_NAMES = ("objectives", "requirements", "targets", "audience", "content", "channels",
+              "solutions", "funding", "assignments")
+STYLES = ("numbered", "plain", "dash", "plus")
+SIGN_MODES = ("none", "KT", "Q", "TL", "TUQ")
+COLUMN_KEYS = ("number", "content", "form", "lead", "support", "bodies", "time", "product",
+               "note")
+LAW_TYPES = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh")
+
+Schema = dict[str, Any]
+
+TEXT: Schema = {"type": "string", "empty": False}
+ID: Schema = {"type": "string", "regex": ID_RE, "maxlength": 64}
+DATE: Schema = {"type": "string", "regex": DATE_RE}
+CODE: Schema = {"type": "string", "regex": CODE_RE, "maxlength": 20}
+DOCNUM: Schema = {"type": "string", "regex": DOCNUM_RE, "maxlength": 40}
+TEXTS: Schema = {"type": "list", "schema": TEXT}
+STYLE: Schema = {"type": "string", "allowed": list(STYLES)}
+REF: Schema = {"type": "dict", "schema": {"body": {**ID, "required": True}, "label": TEXT}}
+REFS: Schema = {"type": "list", "schema": REF}
+
+
+def _list_of(name: str, **extra: Any) -> Schema:
+    return {"type": "list", "schema": {"type": "dict", "schema": name}, **extra}
+
+
+ENTRY: Schema = {
+    "id": ID, "title": TEXT, "text": TEXT, "body": REF, "inline": {"type": "boolean"},
+    "style": STYLE, "items": _list_of("entry"),
+    "value": {"type": "number"}, "unit": TEXT,
+}
+
+CITATION: Schema = {
+    "id": ID, "type": TEXT, "number": DOCNUM, "date": DATE, "issuer": TEXT, "title": TEXT,
+    "text": {**TEXT, "excludes": ["type", "number", "date", "issuer", "title"]},
+}
+
+PART: Schema = {"title": TEXT, "style": STYLE, "note": TEXT,
+                "items": {**_list_of("entry"), "required": True, "minlength": 1}}
+
+ASSIGNMENT: Schema = {
+    "id": {**ID, "required": True}, "bodies": REFS, "label": TEXT, "intro": TEXT,
+    "style": STYLE, "inline": {"type": "boolean"},
+    "tasks": {**_list_of("entry"), "required": True, "minlength": 1},
+}
+
+PLAN: Schema = {
+    "topic": {**TEXT, "required": True},
+    "scope": TEXT,
+    "attach_phrase": {"type": "string", "allowed": ["Ban hành kèm theo", "Kèm theo"]},
+    "opening": TEXT,
+    **{name: {"type": "dict", "schema": PART} for name in PART_NAMES if name != "assignments"},
+    "assignments": {"type": "dict", "schema": {
+        "title": TEXT, "note": TEXT,
+        "items": {**_list_of("assignment"), "required": True, "minlength": 1}}},
+    "closing": TEXT,
+    "closing_note": TEXT,
+    "sections": {"type": "list", "minlength": 1, "schema": {"type": "dict", "schema": {
+        "title": {**TEXT, "required": True},
+        "parts": {"type": "list", "required": True, "minlength": 1,
+                  "schema": {"type": "string", "allowed": list(PART_NAMES)}}}}},
+}
+
+DECISION: Schema = {
+    "authority": TEXT,
+    "bases": {**_list_of("citation"), "required": True, "minlength": 1},
+    "proposal": {"type": "dict", "schema": {
+        "by": {**TEXT, "required": True},
+        "document": {"type": "dict", "schema": "citation"}}},
+    "effective": TEXT,
+    "executors": {**TEXTS, "required": True, "minlength": 1},
+    "articles": {**TEXTS, "minlength": 1},
+}
+
+ROW: Schema = {
+    "id": {**ID, "required": True}, "content": {**TEXT, "required": True},
+    "form": TEXTS, "lead": REFS, "support": REFS, "product": TEXTS, "note": TEXTS,
+    "time": {"type": "dict", "schema": {
+        "text": TEXT,
+        "quarters": {"type": "list", "minlength": 1, "excludes": "text",
+                     "schema": {"type": "integer", "min": 1, "max": 4}}}},
+    "rows": _list_of("row"),
+}
+
+APPENDIX: Schema = {
+    "label": TEXT,
+    "attach_phrase": {"type": "string", "allowed": ["Ban hành kèm theo", "Kèm theo"]},
+    "title": {**TEXT, "required": True},
+    "number_width": {"type": "integer", "min": 1, "max": 3},
+    "orientation": {"type": "string", "allowed": ["auto", "portrait", "landscape"]},
+    "columns": {"type": "list", "required": True, "minlength": 1, "schema": {
+        "type": "dict", "schema": {
+            "key": {"type": "string", "required": True, "allowed": list(COLUMN_KEYS)},
+            "header": {**TEXT, "required": True},
+            "width": {"type": "number", "required": True, "min": 5, "max": 280}}}},
+    "rows": {**_list_of("row"), "required": True, "minlength": 1},
+}
+
+DOCUMENT: Schema = {
+    "plangen": {"type": "integer", "required": True, "allowed": [1]},
+    "kind": {"type": "string", "required": True, "allowed": ["decision", "plan"]},
+    "year": {"type": "integer", "required": True, "min": 2000, "max": 2100},
+    "issuer": {"type": "dict", "required": True, "schema": {
+        "name": {**TEXT, "required": True}, "code": {**CODE, "required": True},
+        "place": {**TEXT, "required": True}, "parent": TEXT, "header": {**TEXTS, "minlength": 1},
+    }},
+    "number": {"type": "integer", "min": 1, "max": 99999, "nullable": True},
+    "date": {**DATE, "nullable": True},
+    "issue_year": {"type": "integer", "min": 2000, "max": 2100},
+    "bodies": {"type": "list", "schema": {"type": "dict", "schema": {
+        "id": {**ID, "required": True}, "name": {**TEXT, "required": True}, "short": TEXT,
+        "code": CODE, "groups": {"type": "list", "schema": ID}}}},
+    "groups": {"type": "list", "schema": {"type": "dict", "schema": {
+        "id": {**ID, "required": True}, "name": {**TEXT, "required": True}}}},
+    "decision": {"type": "dict", "schema": DECISION},
+    "plan": {"type": "dict", "required": True, "schema": PLAN},
+    "appendix": {"type": "dict", "schema": APPENDIX},
+    "recipients": {**TEXTS, "required": True, "minlength": 1},
+    "archive": {"type": "list", "schema": {"type": "string", "regex": r"^[^\s,;]+$"}},
+    "copies": {"type": "integer", "min": 1, "max": 999},
+    "signer": {"type": "dict", "required": True, "schema": {
+        "on_behalf": TEXT, "mode": {"type": "string", "allowed": list(SIGN_MODES)},
+        "head": TEXT, "title": TEXT, "name": {**TEXT, "required": True}}},
+}
+
+schema_registry.extend({"entry": ENTRY, "citation": CITATION, "assignment": ASSIGNMENT,
+                        "row": ROW})
+
+
+def field_names() -> set[str]:
+    """Every field name the schema knows, for 'did you mean' suggestions."""
+    names: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, dict) and ("type" in value or "schema" in value):
+                    names.add(key)
+                walk(value)
+
+    for schema in (DOCUMENT, ENTRY, CITATION, ASSIGNMENT, ROW):
+        walk(schema)
+    return names - {"schema", "type"}

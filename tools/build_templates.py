@@ -1,0 +1,299 @@
+"""Build the three DOCX templates (decision, plan, appendix) from code, so they are reproducible.
+
+Run `python tools/build_templates.py` after changing this file; the DOCX files are committed.
+A province may edit copies of them in Word and pass the folder with `plangen render --templates`.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.table import _Cell
+
+FONT = "Times New Roman"
+ROOT = Path(__file__).resolve().parent.parent / "templates"
+J, C, L = WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT
+
+# name: (size pt, bold, italic, alignment, first-line indent mm, space before, space after)
+STYLES: dict[str, tuple[float, bool, bool, object, float, float, float]] = {
+    "PlangenPara": (14, False, False, J, 12.7, 0, 6),
+    "PlangenSection": (14, True, False, J, 12.7, 0, 6),
+    "PlangenHeading": (14, True, False, J, 12.7, 0, 6),
+    "PlangenNote": (14, False, True, J, 12.7, 0, 6),
+    "PlangenBasis": (14, False, True, J, 12.7, 0, 6),
+    "PlangenHeaderParent": (13, False, False, C, 0, 0, 0),
+    "PlangenHeaderBody": (13, True, False, C, 0, 0, 0),
+    "PlangenHeaderLine": (11, False, False, C, 0, 0, 0),
+    "PlangenNumber": (13, False, False, C, 0, 6, 0),
+    "PlangenQuocHieu": (13, True, False, C, 0, 0, 0),
+    "PlangenTieuNgu": (14, True, False, C, 0, 0, 0),
+    "PlangenDateLine": (14, False, True, C, 0, 6, 0),
+    "PlangenTitle": (14, True, False, C, 0, 18, 0),
+    "PlangenSummary": (14, True, False, C, 0, 0, 0),
+    "PlangenReference": (14, False, True, C, 0, 0, 0),
+    "PlangenShortLine": (11, False, False, C, 0, 0, 12),
+    "PlangenShortLineWide": (11, False, False, C, 0, 0, 12),
+    "PlangenAuthority": (14, True, False, C, 0, 6, 12),
+    "PlangenDecides": (14, True, False, C, 0, 6, 12),
+    "PlangenRecipientsLabel": (12, True, True, L, 0, 0, 0),
+    "PlangenRecipient": (11, False, False, L, 0, 0, 0),
+    "PlangenSignature": (14, True, False, C, 0, 0, 0),
+    "PlangenSignName": (14, True, False, C, 0, 0, 0),
+    "PlangenAppendixLabel": (14, True, False, C, 0, 0, 0),
+    "PlangenAppendixTitle": (14, True, False, C, 0, 0, 0),
+    "PlangenTableHeader": (12, True, False, C, 0, 3, 3),
+    "PlangenTableText": (12, False, False, J, 0, 3, 3),
+    "PlangenTableCenter": (12, False, False, C, 0, 3, 3),
+}
+
+
+def set_default_font(doc: DocumentObject) -> None:
+    """Times New Roman 14 everywhere by default, including East Asian and complex scripts."""
+    styles = doc.styles.element
+    rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for child in list(rpr):
+        if child.tag in (qn("w:rFonts"), qn("w:sz"), qn("w:szCs")):
+            rpr.remove(child)
+    fonts = OxmlElement("w:rFonts")
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    rpr.insert(0, fonts)
+    for tag in ("w:sz", "w:szCs"):
+        size = OxmlElement(tag)
+        size.set(qn("w:val"), "28")
+        rpr.append(size)
+    for name in ("Normal", "Header", "Footer", "Table Grid"):
+        if name in [s.name for s in doc.styles]:
+            style = doc.styles[name]
+            style.font.name = FONT
+            style.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+            style.element.rPr.rFonts.set(qn("w:cs"), FONT)
+            if name in ("Normal", "Header", "Footer"):
+                style.font.size = Pt(14)
+
+
+def add_styles(doc: DocumentObject) -> None:
+    """The paragraph styles the templates and the generated table use."""
+    for name, (size, bold, italic, align, indent, before, after) in STYLES.items():
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles["Normal"]
+        style.font.name = FONT
+        style.font.size = Pt(size)
+        style.font.bold = bold
+        style.font.italic = italic
+        fmt = style.paragraph_format
+        fmt.alignment = align
+        fmt.first_line_indent = Mm(indent)
+        fmt.space_before = Pt(before)
+        fmt.space_after = Pt(after)
+        fmt.line_spacing = 1.0
+        fmt.widow_control = True
+    border_below(doc.styles["PlangenTieuNgu"].element, indent_mm=16)
+    border_below(doc.styles["PlangenHeaderLine"].element, indent_mm=22)
+    border_below(doc.styles["PlangenShortLine"].element, indent_mm=60)
+    border_below(doc.styles["PlangenShortLineWide"].element, indent_mm=103)
+
+
+def border_below(style_element: object, indent_mm: float) -> None:
+    """A solid line under the paragraph, shortened by equal left and right indents."""
+    ppr = style_element.get_or_add_pPr()  # type: ignore[attr-defined]
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for attr, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"),
+                        ("w:color", "000000")):
+        bottom.set(qn(attr), value)
+    borders.append(bottom)
+    ppr.insert_element_before(borders, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
+                              "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+                              "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+                              "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                              "w:mirrorIndents", "w:suppressOverlap", "w:jc")
+    ind = OxmlElement("w:ind")
+    ind.set(qn("w:left"), str(round(indent_mm * 56.7)))
+    ind.set(qn("w:right"), str(round(indent_mm * 56.7)))
+    ind.set(qn("w:firstLine"), "0")
+    old = ppr.find(qn("w:ind"))
+    if old is not None:
+        ppr.remove(old)
+    ppr.insert_element_before(ind, "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap",
+                              "w:jc")
+
+
+def new_document(landscape: bool = False) -> DocumentObject:
+    """An empty A4 document with ND30 margins, default font and our styles."""
+    doc = Document()
+    set_default_font(doc)
+    add_styles(doc)
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (Mm(210),
+                                                                                    Mm(297))
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.header_distance = section.footer_distance = Mm(10)
+    body = doc.element.body
+    for p in list(body.iterchildren(qn("w:p"))):
+        body.remove(p)
+    return doc
+
+
+def para(target: DocumentObject | _Cell, text: str = "", style: str = "PlangenPara") -> None:
+    """Add a paragraph in a style; jinja tags are written as plain text."""
+    p = target.add_paragraph(style=style)
+    if text:
+        p.add_run(text)
+
+
+def borderless(table: object) -> None:
+    """Remove every border of a layout table."""
+    tbl_pr = table._tbl.tblPr  # type: ignore[attr-defined]
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tbl_pr.append(borders)
+
+
+def layout_table(doc: DocumentObject, rows: int, widths_mm: tuple[float, float]) -> object:
+    """A borderless two-column table with fixed column widths."""
+    table = doc.add_table(rows=rows, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    borderless(table)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_mm, strict=True):
+            cell.width = Mm(width)
+            for p in list(cell.paragraphs):
+                p._element.getparent().remove(p._element)
+    for col, width in zip(table.columns, widths_mm, strict=True):
+        col.width = Mm(width)
+    return table
+
+
+def header_block(doc: DocumentObject, var: str) -> None:
+    """Bodies | Quốc hiệu, then (when numbered) Số | place and date."""
+    table = layout_table(doc, 4, (62, 103))
+    left, right = table.rows[0].cells  # type: ignore[attr-defined]
+    para(left, f"{{%p for line in {var}.parent %}}")
+    para(left, "{{ line }}", "PlangenHeaderParent")
+    para(left, "{%p endfor %}")
+    para(left, f"{{%p for line in {var}.body %}}")
+    para(left, "{{ line }}", "PlangenHeaderBody")
+    para(left, "{%p endfor %}")
+    para(left, "", "PlangenHeaderLine")
+    para(right, "{{ quoc_hieu }}", "PlangenQuocHieu")
+    para(right, "{{ tieu_ngu }}", "PlangenTieuNgu")
+    rows = table.rows  # type: ignore[attr-defined]
+    para(rows[1].cells[0], f"{{%tr if {var}.number %}}")
+    para(rows[1].cells[1])
+    para(rows[2].cells[0], f"{{{{ {var}.number }}}}", "PlangenNumber")
+    para(rows[2].cells[1], f"{{{{ {var}.date }}}}", "PlangenDateLine")
+    para(rows[3].cells[0], "{%tr endif %}")
+    para(rows[3].cells[1])
+
+
+def signature_block(doc: DocumentObject) -> None:
+    """Nơi nhận on the left, the signature on the right."""
+    table = layout_table(doc, 1, (80, 85))
+    left, right = table.rows[0].cells  # type: ignore[attr-defined]
+    para(left, "Nơi nhận:", "PlangenRecipientsLabel")
+    para(left, "{%p for line in recipients %}")
+    para(left, "{{ line }}", "PlangenRecipient")
+    para(left, "{%p endfor %}")
+    para(right, "{%p for line in signer.lines %}")
+    para(right, "{{ line }}", "PlangenSignature")
+    para(right, "{%p endfor %}")
+    for _ in range(4):
+        para(right, "", "PlangenSignature")
+    para(right, "{{ signer.name }}", "PlangenSignName")
+
+
+def decision_template() -> DocumentObject:
+    """The Quyết định (ND30 Mẫu 1.3)."""
+    doc = new_document()
+    header_block(doc, "header")
+    para(doc, "QUYẾT ĐỊNH", "PlangenTitle")
+    para(doc, "{{ decision.summary }}", "PlangenSummary")
+    para(doc, "", "PlangenShortLine")
+    para(doc, "{{ decision.authority }}", "PlangenAuthority")
+    para(doc, "{%p for basis in decision.bases %}")
+    para(doc, "{{ basis }}", "PlangenBasis")
+    para(doc, "{%p endfor %}")
+    para(doc, "{%p if decision.proposal %}")
+    para(doc, "{{ decision.proposal }}", "PlangenBasis")
+    para(doc, "{%p endif %}")
+    para(doc, "QUYẾT ĐỊNH:", "PlangenDecides")
+    para(doc, "{%p for article in decision.articles %}")
+    p = doc.add_paragraph(style="PlangenPara")
+    p.add_run("{{ article.label }}").bold = True
+    p.add_run(" {{ article.text }}")
+    para(doc, "{%p endfor %}")
+    signature_block(doc)
+    return doc
+
+
+def plan_template() -> DocumentObject:
+    """The Kế hoạch, attached to a decision or standalone (ND30 Mẫu 1.4)."""
+    doc = new_document()
+    header_block(doc, "plan.header")
+    para(doc, "KẾ HOẠCH", "PlangenTitle")
+    para(doc, "{{ plan.summary }}", "PlangenSummary")
+    para(doc, "{%p if plan.reference %}")
+    para(doc, "{{ plan.reference }}", "PlangenReference")
+    para(doc, "{%p endif %}")
+    para(doc, "", "PlangenShortLine")
+    para(doc, "{%p for b in plan.blocks %}")
+    para(doc, "{%p if b.kind == 'section' %}")
+    para(doc, "{{ b.marker }}{{ b.text }}", "PlangenSection")
+    para(doc, "{%p elif b.kind == 'heading' %}")
+    para(doc, "{{ b.marker }}{{ b.text }}", "PlangenHeading")
+    para(doc, "{%p elif b.kind == 'note' %}")
+    para(doc, "{{ b.text }}", "PlangenNote")
+    para(doc, "{%p else %}")
+    p = doc.add_paragraph(style="PlangenPara")
+    p.add_run("{{ b.marker }}")
+    p.add_run("{{ b.lead }}").bold = True
+    p.add_run("{{ b.text }}")
+    para(doc, "{%p endif %}")
+    para(doc, "{%p endfor %}")
+    para(doc, "{%p if plan.signed %}")
+    signature_block(doc)
+    para(doc, "{%p endif %}")
+    return doc
+
+
+def appendix_template() -> DocumentObject:
+    """The Phụ lục (ND30 Mẫu 2.1); the table itself is built from the data."""
+    doc = new_document(landscape=True)
+    para(doc, "{{ appendix.label }}", "PlangenAppendixLabel")
+    para(doc, "{{ appendix.title }}", "PlangenAppendixTitle")
+    para(doc, "{{ appendix.reference }}", "PlangenReference")
+    para(doc, "", "PlangenShortLineWide")
+    para(doc, "{{p appendix.table }}")
+    para(doc, "", "PlangenTableText")
+    return doc
+
+
+def main() -> int:
+    """Write templates/{decision,plan,appendix}/*.docx."""
+    for name, build in (("decision", decision_template), ("plan", plan_template),
+                        ("appendix", appendix_template)):
+        target = ROOT / name / f"{name}.docx"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        build().save(str(target))
+        print(target, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""List the message ids in the code, and write generator/locale/vi.po with any new ones added.
+
+Usage: python tools/messages.py [--check]   (--check: exit 1 when a message has no translation)
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parent.parent
+PO = ROOT / "generator" / "locale" / "vi.po"
+# Where a message id stands in each call that takes one (1-based argument position).
+KEYWORDS = {"Message": (1,), "problem": (2,), "fail_at": (3,), "fail": (1,), "say": (1,),
+            "N_": (1,)}
+
+
+def code_messages() -> list[str]:
+    """Every message id written in the package's code."""
+    found = extract_from_dir(str(ROOT / "generator"), method_map=[("**.py", "python")],
+                             keywords=KEYWORDS, comment_tags=(), strip_comment_tags=True)
+    ids = []
+    for _file, _line, message, _comments, _context in found:
+        text = message if isinstance(message, str) else message[0]
+        if text and text not in ids:
+            ids.append(text)
+    return ids
+
+
+def read_catalog() -> Catalog:
+    """The Vietnamese catalog as it is on disk (an empty one if there is none yet)."""
+    if not PO.exists():
+        return Catalog(locale="vi", project="plangen")
+    with PO.open("rb") as handle:
+        return read_po(handle, locale="vi")
+
+
+def main() -> int:
+    """Add new ids to vi.po (untranslated); with --check, fail when any is untranslated."""
+    catalog = read_catalog()
+    ids = code_messages()
+    missing = [i for i in ids if i not in catalog or not catalog[i].string]
+    if "--check" in sys.argv:
+        for msgid in missing:
+            print(f"untranslated: {msgid}")
+        return 1 if missing else 0
+    for msgid in ids:
+        if msgid not in catalog:
+            catalog.add(msgid, "")
+    for message in list(catalog):
+        if message.id and message.id not in ids:
+            catalog.delete(message.id)
+    with PO.open("wb") as handle:
+        write_po(handle, catalog, width=0, omit_header=False, sort_output=True)
+    print(f"{len(ids)} messages, {len(missing)} untranslated", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
