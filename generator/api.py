@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from . import context, load, render, validate
-from .atomic import write_bytes
+from .atomic import make_folder, write_bytes
 from .errors import InvalidInput, Problem
 from .pdf import convert_to_pdf
 
@@ -48,6 +48,7 @@ def render_files(request: RenderRequest) -> list[Path]:
     problems = check_plans(request.sources)
     if problems:
         raise InvalidInput(problems)
+    make_folder(request.out_dir)
     written: list[Path] = []
     for source in request.sources:
         target = request.out_dir / f"{source.stem}.docx"

@@ -9,6 +9,16 @@ from pathlib import Path
 from .errors import Message, OutputFailed
 
 
+def make_folder(folder: Path) -> None:
+    """Create an output folder (and its parents) if it does not exist yet."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputFailed(Message("cannot create the folder {path}: {reason}",
+                                   {"path": str(folder), "reason": exc.strerror or str(exc)})
+                           ) from exc
+
+
 def write_bytes(target: Path, data: bytes) -> None:
     """Write data to target so that a failure never leaves a partial or empty file."""
     folder = target.parent

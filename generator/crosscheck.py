@@ -241,5 +241,5 @@ def _columns(doc: dict[str, Any], loaded: Loaded) -> Iterator[Problem]:
     for i, column in enumerate(appendix["columns"]):
         if column["key"] in seen:
             yield loaded.problem(("appendix", "columns", i, "key"),
-                                 "the column '{key}' appears twice", key=column["key"])
+                                 "the column '{column}' appears twice", column=column["key"])
         seen.add(column["key"])

@@ -140,7 +140,7 @@ def load_text(text: str, display: str) -> Loaded:
             "YAML syntax error: {reason}", {"reason": str(exc)}))]) from None
     if node is None:
         raise InvalidInput([Problem(display, 1, 1, (), Message("the file is empty"))])
-    builder = _Builder(display)
+    builder = _Builder(display, text)
     data = builder.build(node, ())
     if builder.problems:
         raise InvalidInput(builder.problems)
@@ -169,8 +169,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, display: str) -> Probl
 class _Builder:
     """Turns a composed node tree into plain Python values, checking as it goes."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, source: str) -> None:
         self.file = file
+        self.source = source
         self.problems: list[Problem] = []
         self.positions: dict[DataPath, tuple[int, int]] = {}
         self.key_positions: dict[DataPath, tuple[int, int]] = {}
@@ -203,8 +204,9 @@ class _Builder:
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+                written = self.source[key_node.start_mark.index:key_node.end_mark.index]
                 self.fail_at(key_node, path, "a key must be a plain word, not {value!r}",
-                          value=str(getattr(key_node, "value", "?"))[:40])
+                             value=written[:40])
                 continue
             key = unicodedata.normalize("NFC", key_node.value)
             child = (*path, key)

@@ -149,10 +149,12 @@ def _entry_text(entry: dict[str, Any], ctx: Context) -> str:
 def _assignments(items: list[dict[str, Any]], level: int, ctx: Context) -> Iterator[Block]:
     for index, assignment in enumerate(items):
         mark = marker(level, index)
-        heading = assignment.get("label") or ", ".join(ctx.ref(r) for r in assignment["bodies"])
+        heading = vn.capitalize_first(
+            assignment.get("label") or ", ".join(ctx.ref(r) for r in assignment["bodies"]))
         tasks = assignment["tasks"]
         if assignment.get("inline") and len(tasks) == 1 and "items" not in tasks[0]:
-            yield Block("para", mark, lead=f"{heading} ", text=_entry_text(tasks[0], ctx))
+            lead = heading if heading.endswith(":") else f"{heading}:"
+            yield Block("para", mark, lead=f"{lead} ", text=_entry_text(tasks[0], ctx))
             continue
         yield Block("heading", mark, text=heading)
         if "intro" in assignment:

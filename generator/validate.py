@@ -73,7 +73,7 @@ def schema_problems(validator: Validator, loaded: Loaded) -> Iterator[Problem]:
     seen: set[tuple[Any, ...]] = set()
     for error in _leaf_errors(validator._errors):
         problem = _problem(error, loaded)
-        key = (problem.path, problem.message.msgid)
+        key = (problem.path, problem.message.msgid, repr(problem.message.params))
         if key not in seen:
             seen.add(key)
             yield problem

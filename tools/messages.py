@@ -18,9 +18,10 @@ KEYWORDS = {"Message": (1,), "problem": (2,), "fail_at": (3,), "fail": (1,), "sa
             "N_": (1,)}
 
 
-def code_messages() -> list[str]:
-    """Every message id written in the package's code."""
-    found = extract_from_dir(str(ROOT / "generator"), method_map=[("**.py", "python")],
+def code_messages(files: tuple[str, ...] = ("**.py",)) -> list[str]:
+    """Every message id written in the package's code (or in the named modules)."""
+    found = extract_from_dir(str(ROOT / "generator"),
+                             method_map=[(pattern, "python") for pattern in files],
                              keywords=KEYWORDS, comment_tags=(), strip_comment_tags=True)
     ids = []
     for _file, _line, message, _comments, _context in found:

@@ -1,0 +1,44 @@
+# plangen: `make demo` renders the examples, `make test` runs the whole suite.
+# Both create the virtual environment and install what they need on first use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+SOFFICE := $(shell command -v soffice 2>/dev/null)
+
+.PHONY: demo test lint bench templates messages golden clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/plangen render examples/*.yaml --out-dir out $(if $(SOFFICE),--pdf,)
+	@$(if $(SOFFICE),,echo "LibreOffice not found: DOCX only (apt-get install libreoffice-writer-nogui fonts-liberation2 for PDF)")
+
+test: $(STAMP)
+	$(BIN)/ruff check generator tests tools
+	$(BIN)/mypy
+	$(BIN)/python tools/messages.py --check
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests tools
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python tools/bench.py
+
+templates: $(STAMP)
+	$(BIN)/python tools/build_templates.py
+
+messages: $(STAMP)
+	$(BIN)/python tools/messages.py
+
+golden: $(STAMP)
+	$(BIN)/python -m pytest tests/test_examples.py --update-golden
+
+clean:
+	rm -rf $(VENV) out build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,4 @@
+"""ND30 conformance checks for generated DOCX files (Nghị định 30/2020/NĐ-CP layout)."""
+from generator.nd30.checks import Finding, check_docx
+
+__all__ = ["Finding", "check_docx"]

@@ -1,0 +1,50 @@
+"""Shared test helpers: render a plan in memory and read a DOCX's text in document order."""
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from generator import api
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def render(path: Path) -> bytes:
+    """The DOCX of a plan file."""
+    return api.render_bytes(path)
+
+
+def docx_lines(data: bytes) -> list[str]:
+    """Body paragraphs and table cells in document order; a vertically merged cell once."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        root = ET.fromstring(archive.read("word/document.xml"))
+    out: list[str] = []
+
+    def text(p: ET.Element) -> str:
+        return "".join(t.text or "" for t in p.iter(f"{W}t"))
+
+    def walk(element: ET.Element) -> None:
+        for child in element:
+            if child.tag == f"{W}p":
+                out.append(text(child))
+            elif child.tag == f"{W}tbl":
+                for row in child.findall(f"{W}tr"):
+                    for cell in row.findall(f"{W}tc"):
+                        merge = cell.find(f"{W}tcPr/{W}vMerge")
+                        if merge is not None and merge.get(f"{W}val") in (None, "continue"):
+                            continue
+                        walk(cell)
+
+    body = root.find(f"{W}body")
+    assert body is not None
+    walk(body)
+    return out
+
+
+def docx_text(data: bytes) -> str:
+    """The non-empty lines of a DOCX, one per line: the golden-file form."""
+    return "\n".join(line for line in docx_lines(data) if line.strip()) + "\n"

@@ -1,0 +1,281 @@
+"""Builds small synthetic DOCX files that follow the ND30 layout, for the checker's tests."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import docx
+from docx.document import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.section import Section
+from docx.shared import Mm, Pt
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+DECISION_NUMBER = "233/QĐ-UBND"
+DECISION_DATE = "ngày 19 tháng 12 năm 2022"
+DECISION_REFERENCE = (f"Quyết định số {DECISION_NUMBER} {DECISION_DATE} của Chủ tịch Ủy ban "
+                      "nhân dân tỉnh Hà Giang")
+PLAN_NUMBER = "15/KH-SNV"
+PLAN_DATE = "ngày 05 tháng 3 năm 2021"
+PLAN_REFERENCE = f"Kế hoạch số {PLAN_NUMBER} {PLAN_DATE} của Sở Nội vụ tỉnh Tuyên Quang"
+QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+CENTER = WD_ALIGN_PARAGRAPH.CENTER
+JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
+# children of w:pPr that must follow w:pBdr (schema order)
+_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:spacing", "w:ind", "w:jc",
+               "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def write(paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False,
+          size: float | None = None, align: WD_ALIGN_PARAGRAPH | None = None) -> Paragraph:
+    """Put one run of text into a paragraph, with direct formatting where asked."""
+    if text:
+        run = paragraph.add_run(text)
+        run.bold = True if bold else None
+        run.italic = True if italic else None
+        if size is not None:
+            run.font.size = Pt(size)
+    if align is not None:
+        paragraph.alignment = align
+    return paragraph
+
+
+def line(doc: Document, text: str = "", **style: object) -> Paragraph:
+    """Append a body paragraph."""
+    return write(doc.add_paragraph(), text, **style)  # type: ignore[arg-type]
+
+
+def cell_lines(cell: _Cell, lines: list[tuple[str, dict[str, object]]]) -> list[Paragraph]:
+    """Fill a cell with paragraphs, the first one reusing the cell's empty paragraph."""
+    out = []
+    for index, (text, style) in enumerate(lines):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        out.append(write(paragraph, text, **style))  # type: ignore[arg-type]
+    return out
+
+
+def bottom_border(paragraph: Paragraph) -> None:
+    """Draw a rule under a paragraph (w:pBdr/w:bottom)."""
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for name, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "auto")):
+        bottom.set(qn(f"w:{name}"), value)
+    borders.append(bottom)
+    ppr.insert_element_before(borders, *_AFTER_PBDR)
+
+
+def set_widths(table: Table, widths_mm: list[float]) -> None:
+    """Fix column and cell widths of a table."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_mm, strict=True):
+            cell.width = Mm(width)
+
+
+def repeat_header_row(table: Table) -> None:
+    """Mark the first row as a header row repeated on each page."""
+    trpr = table.rows[0]._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:tblHeader"))
+
+
+def header_block(doc: Document, bodies: list[tuple[str, bool]], number: str | None,
+                 date_line: str | None) -> Table:
+    """The borderless two-column header block; row 2 only when number and date are given."""
+    table = doc.add_table(rows=2 if number else 1, cols=2)
+    left = cell_lines(table.cell(0, 0), [(text, {"bold": bold, "size": 13, "align": CENTER})
+                                         for text, bold in bodies])
+    bottom_border(left[-1])
+    right = cell_lines(table.cell(0, 1), [(QUOC_HIEU, {"bold": True, "size": 13, "align": CENTER}),
+                                          (TIEU_NGU, {"bold": True, "size": 14, "align": CENTER})])
+    bottom_border(right[-1])
+    if number and date_line:
+        cell_lines(table.cell(1, 0), [(f"Số: {number}", {"size": 13, "align": CENTER})])
+        cell_lines(table.cell(1, 1), [(date_line, {"italic": True, "align": CENTER})])
+    set_widths(table, [60, 105])
+    return table
+
+
+def recipients_block(doc: Document, entries: list[str], signature: list[str]) -> Table:
+    """The borderless Nơi nhận / signature table."""
+    table = doc.add_table(rows=1, cols=2)
+    cell_lines(table.cell(0, 0), [("Nơi nhận:", {"bold": True, "italic": True, "size": 12})]
+               + [(entry, {"size": 11}) for entry in entries])
+    cell_lines(table.cell(0, 1), [(text, {"bold": bool(text), "align": CENTER})
+                                  for text in signature])
+    set_widths(table, [80, 85])
+    return table
+
+
+def add_decision(doc: Document) -> None:
+    """The Quyết định part (sample Mẫu 1.3)."""
+    header_block(doc, [("ỦY BAN NHÂN DÂN", True), ("TỈNH HÀ GIANG", True)], DECISION_NUMBER,
+                 f"Hà Giang, {DECISION_DATE}")
+    line(doc, "QUYẾT ĐỊNH", bold=True, align=CENTER)
+    line(doc, "Về việc ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023",
+         bold=True, align=CENTER)
+    line(doc, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", bold=True, align=CENTER)
+    line(doc, "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;", italic=True,
+         align=JUSTIFY)
+    line(doc, "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;", italic=True,
+         align=JUSTIFY)
+    line(doc, "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 551/TTr-SNV ngày 12 tháng 12 "
+         "năm 2022.", italic=True, align=JUSTIFY)
+    line(doc, "QUYẾT ĐỊNH:", bold=True, align=CENTER)
+    for number, text in enumerate((
+        "Ban hành kèm theo Quyết định này Kế hoạch tuyên truyền cải cách hành chính năm 2023.",
+        "Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+        "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ và các cơ quan, đơn vị có liên quan căn "
+        "cứ Quyết định thi hành./.",
+    ), start=1):
+        paragraph = line(doc, f"Điều {number}.", bold=True, align=JUSTIFY)
+        write(paragraph, f" {text}")
+    recipients_block(doc, ["- Như Điều 3;", "- Chủ tịch, các PCT UBND tỉnh;", "- Lưu: VT, NCPC."],
+                     ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "", "", "Nguyễn Văn Sơn"])
+
+
+def add_plan(doc: Document, *, attached: bool) -> None:
+    """The Kế hoạch part, attached to the decision or standalone (sample Mẫu 1.4)."""
+    if attached:
+        header_block(doc, [("ỦY BAN NHÂN DÂN", True), ("TỈNH HÀ GIANG", True)], None, None)
+    else:
+        header_block(doc, [("UBND TỈNH TUYÊN QUANG", False), ("SỞ NỘI VỤ", True)], PLAN_NUMBER,
+                     f"Tuyên Quang, {PLAN_DATE}")
+    line(doc, "KẾ HOẠCH", bold=True, align=CENTER)
+    line(doc, "Tuyên truyền cải cách hành chính năm 2023", bold=True, align=CENTER)
+    if attached:
+        line(doc, f"(Ban hành kèm theo {DECISION_REFERENCE})", italic=True, align=CENTER)
+    line(doc, "I. MỤC ĐÍCH, YÊU CẦU", bold=True, align=JUSTIFY)
+    line(doc, "1. Mục đích", bold=True, align=JUSTIFY)
+    line(doc, "Nâng cao nhận thức của cán bộ, công chức về cải cách hành chính.", align=JUSTIFY)
+    line(doc, "II. TỔ CHỨC THỰC HIỆN", bold=True, align=JUSTIFY)
+    line(doc, "Các cơ quan, đơn vị triển khai thực hiện nghiêm túc Kế hoạch này./.", align=JUSTIFY)
+    line(doc, "(có Phụ lục kèm theo)", italic=True, align=JUSTIFY)
+    if not attached:
+        recipients_block(doc, ["- UBND tỉnh (b/c);", "- Lưu: VT, CCHC."],
+                         ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "", "Trần Thị Bình"])
+
+
+def add_appendix(doc: Document, reference: str) -> None:
+    """The Phụ lục part with its repeated-header table (sample Mẫu 2.1)."""
+    line(doc, "PHỤ LỤC", bold=True, align=CENTER)
+    line(doc, "DANH MỤC NHIỆM VỤ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2023", bold=True,
+         align=CENTER)
+    line(doc, f"(Kèm theo {reference})", italic=True, align=CENTER)
+    table = doc.add_table(rows=3, cols=3)
+    table.style = doc.styles["Table Grid"]
+    rows = [("TT", "Nội dung", "Cơ quan chủ trì"), ("1", "Tuyên truyền trên báo chí", "Sở Nội vụ"),
+            ("2", "Tổ chức hội thi tìm hiểu cải cách hành chính", "Sở Tư pháp")]
+    for row_index, row in enumerate(rows):
+        for column, text in enumerate(row):
+            cell_lines(table.cell(row_index, column),
+                       [(text, {"bold": row_index == 0, "size": 12})])
+    repeat_header_row(table)
+    line(doc)
+
+
+def page_number_field(paragraph: Paragraph, *, complex_field: bool = False) -> None:
+    """Put a PAGE field into a paragraph (w:fldSimple, or begin/instrText/separate/end runs)."""
+    if not complex_field:
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), " PAGE \\* MERGEFORMAT ")
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.text = "1"
+        run.append(text)
+        field.append(run)
+        paragraph._p.append(field)
+        return
+    for kind, content in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"),
+                          ("end", None)):
+        run = paragraph.add_run()._r
+        if kind is not None:
+            mark = OxmlElement("w:fldChar")
+            mark.set(qn("w:fldCharType"), kind)
+            run.append(mark)
+        elif content == " PAGE ":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = content
+            run.append(instr)
+        else:
+            text = OxmlElement("w:t")
+            text.text = content
+            run.append(text)
+
+
+def restart_numbering(section: Section) -> None:
+    """w:pgNumType w:start="1" on a section."""
+    sect_pr = section._sectPr
+    for old in sect_pr.findall(qn("w:pgNumType")):
+        sect_pr.remove(old)
+    numbering = OxmlElement("w:pgNumType")
+    numbering.set(qn("w:start"), "1")
+    sect_pr.insert_element_before(numbering, "w:cols", "w:formProt", "w:vAlign", "w:noEndnote",
+                                  "w:titlePg", "w:textDirection", "w:bidi", "w:rtlGutter",
+                                  "w:docGrid", "w:printerSettings", "w:sectPrChange")
+
+
+def page_setup(section: Section, *, landscape: bool = False) -> None:
+    """A4 with ND30 margins and a different first page."""
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (Mm(210),
+                                                                                      Mm(297))
+    section.top_margin = section.bottom_margin = Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.different_first_page_header_footer = True
+    restart_numbering(section)
+
+
+def base_styles(doc: Document) -> None:
+    """Normal: Times New Roman 14 pt (the rest of the hierarchy keeps python-docx's defaults)."""
+    normal = doc.styles["Normal"]
+    normal.font.name = "Times New Roman"
+    normal.font.size = Pt(14)
+
+
+def build_document(*, decision: bool = True, appendix: bool = True) -> Document:
+    """A fully conforming file: [Quyết định +] Kế hoạch [+ Phụ lục], one section per part."""
+    doc = docx.Document()
+    base_styles(doc)
+    first = doc.sections[0]
+    page_setup(first)
+    first.header.is_linked_to_previous = False
+    page_number_field(write(first.header.paragraphs[0], "", align=CENTER))
+    if decision:
+        add_decision(doc)
+        page_setup(doc.add_section(WD_SECTION.NEW_PAGE))
+    add_plan(doc, attached=decision)
+    if appendix:
+        section = doc.add_section(WD_SECTION.NEW_PAGE)
+        page_setup(section, landscape=True)
+        section.header.is_linked_to_previous = False
+        page_number_field(write(section.header.paragraphs[0], "", align=CENTER),
+                          complex_field=True)
+        add_appendix(doc, DECISION_REFERENCE if decision else PLAN_REFERENCE)
+    return doc
+
+
+def body_paragraphs(doc: Document) -> Iterator[Paragraph]:
+    """Every paragraph of the body, including those in tables, in document order."""
+    for element in doc.element.body.iter(qn("w:p")):
+        yield Paragraph(element, doc._body)
+
+
+def paragraph_starting(doc: Document, prefix: str, nth: int = 0) -> Paragraph:
+    """The nth body paragraph whose text starts with prefix."""
+    found = [p for p in body_paragraphs(doc) if p.text.strip().startswith(prefix)]
+    return found[nth]
+
+
+def replace_everywhere(doc: Document, old: str, new: str) -> None:
+    """Replace text inside every w:t of the body (the builder keeps such strings in one run)."""
+    for text in doc.element.body.iter(qn("w:t")):
+        if text.text and old in text.text:
+            text.text = text.text.replace(old, new)
