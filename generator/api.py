@@ -5,10 +5,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import context, load, render, validate
+from . import load, validate
 from .atomic import make_folder, write_bytes
 from .errors import InvalidInput, Problem
-from .pdf import convert_to_pdf
 
 
 def check_plan(path: Path, display: str | None = None) -> dict[str, Any]:
@@ -29,6 +28,9 @@ def check_plans(paths: list[Path]) -> list[Problem]:
 
 def render_bytes(path: Path, templates: Path | None = None) -> bytes:
     """The DOCX of one plan file, in memory."""
+    # Rendering pulls in docx/lxml/docxtpl: imported here so `validate` starts fast.
+    from . import context, render
+
     return render.render_document(context.build(check_plan(path)), templates)
 
 
@@ -55,6 +57,8 @@ def render_files(request: RenderRequest) -> list[Path]:
         write_bytes(target, render_bytes(source, request.templates))
         written.append(target)
         if request.pdf:
+            from .pdf import convert_to_pdf
+
             pdf = target.with_suffix(".pdf")
             convert_to_pdf(request.soffice, target, pdf)
             written.append(pdf)

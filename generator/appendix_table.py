@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
+from html import escape
 
 from . import vietnamese as vn
 
@@ -24,10 +24,10 @@ class Cell:
 
 def is_landscape(appendix: dict[str, Any]) -> bool:
     """Landscape when asked, or (auto) when the columns are wider than a portrait page."""
-    orientation = appendix.get("orientation", "auto")
+    orientation = str(appendix.get("orientation", "auto"))
     if orientation != "auto":
-        return bool(orientation == "landscape")
-    return sum(c["width"] for c in appendix["columns"]) > PORTRAIT_TEXT_MM
+        return orientation == "landscape"
+    return sum(float(c["width"]) for c in appendix["columns"]) > PORTRAIT_TEXT_MM
 
 
 def column_widths(appendix: dict[str, Any], landscape: bool) -> list[int]:
@@ -123,7 +123,7 @@ def _row_cells(keys: list[str], row: dict[str, Any], number: str, names: Names, 
 
 def _paragraph(text: str, style: str) -> str:
     return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r>'
-            f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>')
+            f'<w:t xml:space="preserve">{escape(text, quote=False)}</w:t></w:r></w:p>')
 
 
 def _cell(cell: Cell, width: int, style: str) -> str:

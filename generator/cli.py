@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__, api
-from .errors import (EXIT_INTERRUPTED, InvalidInput, Message, PlangenError)
+from .errors import EXIT_INTERRUPTED, InvalidInput, Message, PlangenError
 from .i18n import LANGUAGES, format_problem, translate
 
 EXIT_INTERNAL = 70

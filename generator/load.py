@@ -21,10 +21,8 @@ MAX_TEXT_CHARS = 20_000
 FORBIDDEN_INVISIBLE = {"\u200b": "ZERO WIDTH SPACE", "\u2060": "WORD JOINER",
                        "\ufeff": "ZERO WIDTH NO-BREAK SPACE"}
 
-if yaml.__with_libyaml__:  # the C parser is several times faster; positions are the same
-    from yaml.cyaml import CParser as _Parser
-else:  # pragma: no cover - depends on how PyYAML was built
-    from yaml.parser import Parser as _Parser
+# libyaml's parser is several times faster, with the same positions; PyYAML may lack it.
+_Parser: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)
 
 
 class _Resolver(BaseResolver):
@@ -42,7 +40,7 @@ _Resolver.add_implicit_resolver(
     "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
 
 
-class _CComposer(_Parser, _Resolver):  # type: ignore[misc,valid-type]
+class _CComposer(_Parser, _Resolver):  # type: ignore[misc]
     """Parses and composes a node tree with libyaml; constructs nothing."""
 
     def __init__(self, stream: str) -> None:
@@ -62,7 +60,7 @@ class _PyComposer(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser,
         _Resolver.__init__(self)
 
 
-_Composer = _CComposer if yaml.__with_libyaml__ else _PyComposer
+_Composer = _CComposer if _Parser is not None else _PyComposer
 
 
 @dataclass
@@ -212,8 +210,9 @@ class _Builder:
             child = (*path, key)
             if key in out:
                 first = self.key_positions[child]
-                self.fail_at(key_node, child, "duplicate key '{key}' (first written at line {line})",
-                          key=key, line=first[0])
+                self.fail_at(key_node, child,
+                             "duplicate key '{key}' (first written at line {line})",
+                             key=key, line=first[0])
                 continue
             self.key_positions[child] = (key_node.start_mark.line + 1,
                                          key_node.start_mark.column + 1)
@@ -239,14 +238,14 @@ class _Builder:
         value = unicodedata.normalize("NFC", value)
         for char, name in FORBIDDEN_INVISIBLE.items():
             if char in value:
-                self.fail_at(node, path, "the text contains an invisible character U+{code} ({name}); "
-                          "delete it", code=f"{ord(char):04X}", name=name)
+                self.fail_at(node, path, "the text contains an invisible character U+{code} "
+                             "({name}); delete it", code=f"{ord(char):04X}", name=name)
                 return None
         bad = next((c for c in value if unicodedata.category(c) == "Cc" and c not in "\n\t\r"),
                    None)
         if bad is not None:
             self.fail_at(node, path, "the text contains a control character U+{code}; delete it",
-                      code=f"{ord(bad):04X}")
+                         code=f"{ord(bad):04X}")
             return None
         if len(value) > MAX_TEXT_CHARS:
             self.fail_at(node, path, "the text is too long ({length} characters; the limit is "

@@ -11,7 +11,7 @@ from typing import Any
 import jinja2
 from docx.document import Document as DocumentObject
 from docxtpl import DocxTemplate
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]
 from markupsafe import Markup, escape
 
 from .compose import compose
@@ -74,7 +74,8 @@ def render_part(path: Path, context: dict[str, Any]) -> DocumentObject:
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise TemplateFailed(Message("the template {path} is not a valid DOCX file: {reason}",
                                      {"path": str(path), "reason": str(exc)})) from exc
-    return template.docx
+    document: DocumentObject = template.docx
+    return document
 
 
 def _squeeze(text: str) -> str:

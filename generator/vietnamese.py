@@ -6,7 +6,9 @@ import unicodedata
 
 from babel.numbers import format_decimal
 
-POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+# ND30's point letters: the Vietnamese alphabet without f, j, w, z and the accented vowels.
+POINT_LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p",
+                 "q", "r", "s", "t", "u", "v", "x", "y")
 DRAFT_BLANK = "     "
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from helpers import ROOT
 
 from generator.cli import main
-
-from helpers import ROOT
 
 MINIMAL = ROOT / "tests" / "data" / "minimal.yaml"
 

@@ -6,10 +6,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from helpers import EXAMPLES, ROOT, docx_text, render
 
 from generator.nd30 import check_docx
-
-from helpers import EXAMPLES, ROOT, docx_text, render
 
 GOLDEN = ROOT / "tests" / "golden"
 SEEDS = ROOT.parent / "shared" / "seeds"

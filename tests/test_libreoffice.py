@@ -8,12 +8,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from helpers import EXAMPLES
 from pypdf import PdfReader
 
 from generator import api
 from generator.load import load_file
-
-from helpers import EXAMPLES
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 REQUIRED = os.environ.get("PLANGEN_REQUIRE_LIBREOFFICE") == "1"

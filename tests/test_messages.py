@@ -12,7 +12,7 @@ from generator.load import load_text
 from generator.validate import validate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
-import messages as catalog_tool  # noqa: E402
+import messages as catalog_tool
 
 BASE = """\
 plangen: 1

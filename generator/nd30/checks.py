@@ -391,7 +391,7 @@ def load(source: str | os.PathLike[str] | IO[bytes]) -> Document:
     resolve_headers(sections, main)
     paragraphs = list(body.iter(_W_P))
     typeset: list[tuple[str, XmlElement]] = []
-    texts: list[tuple[str, XmlElement]] = []
+    texts: list[tuple[str, XmlElement]] = [(str(main.partname), body)]
     for part in main.package.iter_parts():
         content_type = str(getattr(part, "content_type", ""))
         if "wordprocessingml" not in content_type or part is main:
