@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 from html import escape
+from typing import Any
 
 from . import vietnamese as vn
 
@@ -121,9 +121,18 @@ def _row_cells(keys: list[str], row: dict[str, Any], number: str, names: Names, 
     return cells
 
 
+# docxtpl rewrites '{_{' and friends in its output; character references keep text literal.
+_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
+
+
+def xml_text(text: str) -> str:
+    """Text escaped for WordprocessingML, braces included."""
+    return escape(text, quote=False).translate(_BRACES)
+
+
 def _paragraph(text: str, style: str) -> str:
     return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r>'
-            f'<w:t xml:space="preserve">{escape(text, quote=False)}</w:t></w:r></w:p>')
+            f'<w:t xml:space="preserve">{xml_text(text)}</w:t></w:r></w:p>')
 
 
 def _cell(cell: Cell, width: int, style: str) -> str:

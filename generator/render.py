@@ -10,22 +10,21 @@ from typing import Any
 
 import jinja2
 from docx.document import Document as DocumentObject
+from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 from lxml import etree  # type: ignore[import-untyped]
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
+from .appendix_table import xml_text
 from .compose import compose
 from .errors import Message, TemplateFailed
 from .templates_dir import template_path
-
-# docxtpl rewrites '{_{' and friends in its output; character references keep text literal.
-_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
 
 
 def _literal(value: Any) -> Any:
     if isinstance(value, Markup):
         return value
-    return Markup(str(escape(value)).translate(_BRACES))
+    return Markup(xml_text(str(value)))
 
 
 @cache
@@ -71,7 +70,8 @@ def render_part(path: Path, context: dict[str, Any]) -> DocumentObject:
         raise TemplateFailed(Message(
             "the template {path} is broken: {reason}; near: {around}",
             {"path": str(path), "reason": str(exc), "around": _squeeze(around)})) from exc
-    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError,
+            PackageNotFoundError) as exc:
         raise TemplateFailed(Message("the template {path} is not a valid DOCX file: {reason}",
                                      {"path": str(path), "reason": str(exc)})) from exc
     document: DocumentObject = template.docx
