@@ -50,10 +50,10 @@ def _refs(refs: list[dict[str, Any]], names: Names) -> list[str]:
 
 def _bodies(row: dict[str, Any], names: Names) -> tuple[str, ...]:
     parts = []
-    if row.get("lead"):
-        parts.append("Chủ trì: " + "; ".join(names(r) for r in row["lead"]))
-    if row.get("support"):
-        parts.append("Phối hợp: " + "; ".join(names(r) for r in row["support"]))
+    for key, label in (("lead", "Chủ trì"), ("support", "Phối hợp")):
+        if row.get(key):
+            joined = "; ".join(names(r) for r in row[key])
+            parts.append(f"{label}: {vn.capitalize_first(joined)}")
     ends = [";"] * (len(parts) - 1) + ["."]
     return tuple(f"- {p}{end}" for p, end in zip(parts, ends, strict=True))
 

@@ -22,6 +22,9 @@ def make_folder(folder: Path) -> None:
 def write_bytes(target: Path, data: bytes) -> None:
     """Write data to target so that a failure never leaves a partial or empty file."""
     folder = target.parent
+    if target.exists() and not target.is_file():
+        raise OutputFailed(Message("cannot write {path}: it exists and is not a regular file",
+                                   {"path": str(target)}))
     if not folder.is_dir():
         raise OutputFailed(Message("the output folder does not exist: {path}",
                                    {"path": str(folder)}))

@@ -387,7 +387,8 @@ def test_article_label_split_over_runs(tmp_path: Path) -> None:
 
 def test_plan_without_closing_mark_fails_check_6(tmp_path: Path) -> None:
     doc = build_document()
-    paragraph_starting(doc, "Các cơ quan, đơn vị triển khai").runs[0].text = "Các cơ quan thực hiện."
+    closing = paragraph_starting(doc, "Các cơ quan, đơn vị triển khai")
+    closing.runs[0].text = "Các cơ quan thực hiện."
     findings = findings_for(doc, tmp_path)
     assert {f.check for f in findings} == {6}
     assert "plan body" in findings[0].message
@@ -500,6 +501,14 @@ def test_header_without_page_field_fails_check_9(tmp_path: Path) -> None:
     for run in header.findall(qn("w:r")):
         header.remove(run)
     assert failed(doc, tmp_path) == {9}
+
+
+def test_odd_and_even_headers_need_a_page_number_on_even_pages(tmp_path: Path) -> None:
+    doc = build_document()
+    doc.settings.odd_and_even_pages_header_footer = True
+    findings = findings_for(doc, tmp_path)
+    assert {f.check for f in findings} == {9}
+    assert all(f.where.endswith("even header") for f in findings)
 
 
 def test_numbering_not_restarted_fails_check_9(tmp_path: Path) -> None:
@@ -617,7 +626,8 @@ def test_style_chain_gives_font_size_and_bold() -> None:
     paragraph = doc.add_paragraph("x", style="Derived")
     styles = StyleSheet(doc.styles.element)
     fmt = run_format(paragraph.runs[0]._r, styles)
-    assert (fmt.font_name, fmt.size_pt, fmt.bold, fmt.italic) == ("Times New Roman", 13, True, False)
+    assert (fmt.font_name, fmt.size_pt, fmt.bold, fmt.italic) == (
+        "Times New Roman", 13, True, False)
     assert alignment(paragraph._p, styles) == "center"
 
 
@@ -720,6 +730,8 @@ def test_random_damage_never_raises(seed: int, cuts: int) -> None:
     root = etree.fromstring(_DOCUMENT_XML)
     for _ in range(cuts):
         elements = list(root.iter())[1:]
+        if not elements:
+            break
         victim = rng.choice(elements)
         if rng.random() < 0.5 and victim.attrib:
             key = rng.choice(list(victim.attrib))

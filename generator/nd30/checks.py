@@ -12,8 +12,10 @@ from typing import IO
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part as PackagePart
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
+from docx.parts.document import DocumentPart
 
 from generator.nd30.effective import (
     RunFormat,
@@ -302,6 +304,7 @@ def size_findings(doc: Document, check: int, paragraph: XmlElement, name: str,
 
 
 def _part_root(part: object) -> XmlElement | None:
+    """XML root of a package part: its parsed element, or its bytes parsed; None if unreadable."""
     element = getattr(part, "element", None)
     if element is not None:
         root: XmlElement = element
@@ -316,9 +319,10 @@ def _part_root(part: object) -> XmlElement | None:
     return parsed
 
 
-def _related(main: object, reltype: str) -> object | None:
+def _related(main: DocumentPart, reltype: str) -> PackagePart | None:
+    """The part related to the main document by a relationship type, if any."""
     try:
-        return main.part_related_by(reltype)  # type: ignore[attr-defined,no-any-return]
+        return main.part_related_by(reltype)
     except Exception:  # an absent part is reported by the checks that need it
         return None
 
@@ -359,10 +363,10 @@ def classify(section: Section) -> None:
             section.kind, section.title = Part.PLAN, plan_title
 
 
-def resolve_headers(sections: list[Section], main: object) -> None:
+def resolve_headers(sections: list[Section], main: DocumentPart) -> None:
     """Give each section its default/first/even header, inheriting as OOXML prescribes."""
     current: dict[str, XmlElement | None] = {"default": None, "first": None, "even": None}
-    rels = getattr(main, "rels", {})
+    rels = main.rels
     for section in sections:
         refs = [] if section.sect_pr is None else section.sect_pr.findall(w("headerReference"))
         for ref in refs:
@@ -507,17 +511,18 @@ def check_type(doc: Document) -> list[Finding]:
 def font_findings(doc: Document, locator: str, paragraph: XmlElement) -> list[Finding]:
     """Font face and size of one paragraph's text runs."""
     runs = text_runs(doc, paragraph)
-    faces: set[str] = set()
-    for _, fmt in runs:
-        # ASCII letters use the ascii font, Vietnamese letters the hAnsi font: both must be Times.
-        for font in {fmt.font_name, fmt.hansi_font or fmt.font_name}:
-            if not is_times(font):
-                faces.add(font or "no font at all")
+    faces = {fmt.font_name or "no font at all" for _, fmt in runs if not is_times(fmt.font_name)}
+    # Word draws ASCII with w:ascii but Vietnamese letters (ơ, ư, ệ …) with w:hAnsi.
+    vietnamese_faces = {fmt.hansi_font for _, fmt in runs if fmt.hansi_font
+                        and is_times(fmt.font_name) and not is_times(fmt.hansi_font)}
     sizes = {fmt.size_pt for _, fmt in runs if not 11 <= fmt.size_pt <= 14}
     findings: list[Finding] = []
     if faces:
         findings.append(Finding(2, locator, f"Text is set in {', '.join(sorted(faces))}; "
                                 f"expected {FONT}."))
+    if vietnamese_faces:
+        findings.append(Finding(2, locator, "Vietnamese letters (w:hAnsi) are set in "
+                                f"{', '.join(sorted(vietnamese_faces))}; expected {FONT}."))
     if sizes:
         findings.append(Finding(2, locator, f"Text is set in {show_sizes(sizes)}; "
                                 "expected sizes from 11 to 14 pt only."))
@@ -734,6 +739,7 @@ class DateLine:
 
 
 def _date_part(raw: str, pattern: str) -> tuple[str | None, bool]:
+    """One day/month part of a date line: (value or None when blank, whether well formed)."""
     # A filled part is ' NN ' (one space either side); a blank part is two or more spaces.
     if re.fullmatch(r" {2,}", raw):
         return None, True
@@ -789,10 +795,11 @@ def check_number_and_date(doc: Document) -> list[Finding]:
         if not needs_number_and_date(doc, section):
             continue
         number, date = number_and_date_paragraphs(section)
+        code = TYPE_CODES[section.kind.value] if section.kind else "QĐ"
         if number is None:
             findings.append(Finding(4, f"{section.label} header block", "No «Số:» line in the "
                                     "header block's second row, left; expected e.g. "
-                                    "«Số: 233/QĐ-UBND»."))
+                                    f"«Số: 05/{code}-UBND»."))
         else:
             findings += number_findings(doc, section, number)
         if date is None:
@@ -1147,7 +1154,10 @@ def part_order_findings(doc: Document) -> list[Finding]:
                 for section in doc.sections if section.kind is None]
     order = "".join({Part.DECISION: "D", Part.PLAN: "P", Part.APPENDIX: "A"}[section.kind]
                     for section in doc.sections if section.kind is not None)
-    if not re.fullmatch("D?PA*", order):
+    if "P" not in order:
+        findings.append(Finding(9, "document", "The document has no Kế hoạch part; expected a "
+                                "section with a header block and the title «KẾ HOẠCH»."))
+    elif not re.fullmatch("D?PA*", order):
         found = ", ".join(section.kind.value for section in doc.sections if section.kind) or "none"
         findings.append(Finding(9, "document", f"The parts are [{found}]; expected an optional "
                                 "Quyết định, then one Kế hoạch, then any Phụ lục, each in its own "

@@ -145,6 +145,7 @@ class StyleSheet:
         self._theme_fonts = read_theme_fonts(theme_blob)
 
     def _index(self, root: XmlElement) -> None:
+        """Index styles by id and note the default style of each type."""
         for style in root.findall(w("style")):
             style_id = attr(style, "styleId")
             style_type = attr(style, "type") or "paragraph"
@@ -222,14 +223,17 @@ def paragraph_style_id(paragraph: XmlElement | None, styles: StyleSheet) -> str 
 
 
 def _style_rprs(chain: list[XmlElement]) -> list[XmlElement]:
+    """The w:rPr of each style in a chain that has one."""
     return [rpr for rpr in (style.find(w("rPr")) for style in chain) if rpr is not None]
 
 
 def _style_pprs(chain: list[XmlElement]) -> list[XmlElement]:
+    """The w:pPr of each style in a chain that has one."""
     return [ppr for ppr in (style.find(w("pPr")) for style in chain) if ppr is not None]
 
 
 def _first_value(rprs: list[XmlElement], tag: str, name: str) -> str | None:
+    """The attribute of the first property element found, highest priority first."""
     for rpr in rprs:
         value = attr(rpr.find(w(tag)), name)
         if value is not None:
@@ -238,6 +242,7 @@ def _first_value(rprs: list[XmlElement], tag: str, name: str) -> str | None:
 
 
 def _font_slot(rprs: list[XmlElement], slot: str, styles: StyleSheet) -> str | None:
+    """Typeface of one rFonts slot (ascii or hAnsi), theme references resolved."""
     # Within one rFonts the theme attribute wins; across levels the nearest level that names
     # either attribute decides.
     for rpr in rprs:
@@ -254,6 +259,7 @@ def _font_slot(rprs: list[XmlElement], slot: str, styles: StyleSheet) -> str | N
 
 
 def _chain_toggle(rprs: list[XmlElement], tag: str) -> bool | None:
+    """A toggle property within one style level: the nearest style that sets it decides."""
     for rpr in rprs:
         value = on_off(rpr.find(w(tag)))
         if value is not None:
@@ -263,6 +269,7 @@ def _chain_toggle(rprs: list[XmlElement], tag: str) -> bool | None:
 
 def _toggle(direct: XmlElement | None, levels: list[list[XmlElement]],
             default: XmlElement | None, tag: str) -> bool:
+    """Effective value of a toggle property (w:b, w:i)."""
     # ECMA-376 §17.7.3: direct formatting is absolute; a true document default wins; otherwise
     # the style levels (table, paragraph, character) are combined with exclusive or.
     if direct is not None:
@@ -298,6 +305,7 @@ def run_format(run: XmlElement, styles: StyleSheet) -> RunFormat:
 
 
 def _paragraph_pprs(paragraph: XmlElement, styles: StyleSheet) -> list[XmlElement]:
+    """Paragraph property sets that apply to a paragraph, highest priority first."""
     direct = paragraph.find(w("pPr"))
     para = _style_pprs(styles.chain(paragraph_style_id(paragraph, styles)))
     table = _style_pprs(styles.chain(table_style_id(nearest(paragraph, "tbl"), styles)))
