@@ -29,11 +29,7 @@ def compose(parts: Sequence[DocumentObject], landscape: Sequence[bool],
         _refuse_relations(part, name)
         _copy_missing_styles(part, base)
         final = body.sectPr
-        closing = OxmlElement("w:p")
-        closing_ppr = OxmlElement("w:pPr")
-        closing_ppr.append(copy.deepcopy(final))
-        closing.append(closing_ppr)
-        final.addprevious(closing)
+        final.addprevious(_section_break(final))
         for child in list(part.element.body):
             if child.tag != qn("w:sectPr"):
                 final.addprevious(child)
@@ -42,6 +38,25 @@ def compose(parts: Sequence[DocumentObject], landscape: Sequence[bool],
         _orient(section, wide)
         _number_pages(section)
     return base
+
+
+def _section_break(sect_pr: object) -> object:
+    """An empty 1 pt paragraph carrying the section's properties, so it never adds a page."""
+    paragraph = OxmlElement("w:p")
+    properties = OxmlElement("w:pPr")
+    spacing = OxmlElement("w:spacing")
+    for attr, value in (("w:before", "0"), ("w:after", "0"), ("w:line", "20"),
+                        ("w:lineRule", "exact")):
+        spacing.set(qn(attr), value)
+    properties.append(spacing)
+    mark = OxmlElement("w:rPr")
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), "2")
+    mark.append(size)
+    properties.append(mark)
+    properties.append(copy.deepcopy(sect_pr))
+    paragraph.append(properties)
+    return paragraph
 
 
 def _refuse_relations(part: DocumentObject, name: str) -> None:

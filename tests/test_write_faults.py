@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import ROOT
 
 from generator import atomic
 from generator.cli import main
 from generator.errors import OutputFailed
-
-from helpers import ROOT
 
 MINIMAL = ROOT / "tests" / "data" / "minimal.yaml"
 
