@@ -11,13 +11,15 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
-from .errors import DataPath, InvalidInput, Message, Problem
+from .errors import N_, DataPath, InvalidInput, Message, Problem
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_NODES = 200_000
 MAX_DEPTH = 40
 MAX_TEXT_CHARS = 20_000
 # Invisible characters that Word and chat apps paste into text; ZWJ/ZWNJ stay (emoji, scripts).
+PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}"
+                       for name in ("str", "int", "float", "bool", "null", "map", "seq"))
 FORBIDDEN_INVISIBLE = {"\u200b": "ZERO WIDTH SPACE", "\u2060": "WORD JOINER",
                        "\ufeff": "ZERO WIDTH NO-BREAK SPACE"}
 
@@ -160,8 +162,30 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, display: str) -> Probl
             "\t" in source_line and "cannot start any token" in str(exc.problem)):
         msg = Message("a tab is used for indentation; YAML needs spaces")
     else:
-        msg = Message("YAML syntax error: {reason}", {"reason": str(exc.problem or exc.context)})
+        reason = str(exc.problem or exc.context)
+        known = SYNTAX_REASONS.get(reason)
+        msg = Message("YAML syntax error: {reason}",
+                      {"reason": Message(known) if known else reason})
     return Problem(display, line, col, (), msg)
+
+
+# libyaml's commonest complaints, said the way an officer can act on them.
+SYNTAX_REASONS = {
+    "did not find expected ',' or ']'": N_("a list in [ ] is not closed with ]"),
+    "did not find expected ',' or '}'": N_("a mapping in curly brackets is not closed"),
+    "did not find expected key": N_("the indentation does not line up with the lines above"),
+    "mapping values are not allowed in this context": N_(
+        "a ':' followed by a space inside a text; put the whole text in quotes"),
+    "could not find expected ':'": N_("a line is missing its ':' after the field name"),
+    "did not find expected '-' indicator": N_(
+        "a list item does not start with '- ' at the same indentation as the others"),
+    "found unexpected end of stream": N_("the file ends inside quotes or brackets"),
+    "found unknown escape character": N_("a backslash in double quotes; use single quotes"),
+    "found undefined alias": N_("an alias (*name) refers to no anchor (&name)"),
+    "found character that cannot start any token": N_(
+        "a character that YAML does not accept here (e.g. @ or ` at the start of a text); "
+        "put the text in quotes"),
+}
 
 
 class _Builder:
@@ -191,6 +215,10 @@ class _Builder:
                       "(aliases expand to more than {limit} values)", limit=MAX_NODES)
             return None
         self.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if node.tag not in PLAIN_TAGS:
+            self.fail_at(node, path, "the YAML tag {tag} is not supported; write plain values",
+                         tag=node.tag)
+            return None
         if isinstance(node, MappingNode):
             return self.mapping(node, path, depth)
         if isinstance(node, SequenceNode):
@@ -229,9 +257,6 @@ class _Builder:
             return float(value)
         if tag == "tag:yaml.org,2002:bool":
             return value.lower() == "true"
-        if tag == "tag:yaml.org,2002:null":
-            return None
-        self.fail_at(node, path, "the YAML tag {tag} is not supported; write plain values", tag=tag)
         return None
 
     def text(self, node: ScalarNode, path: DataPath, value: str) -> str | None:

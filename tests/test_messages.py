@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import InvalidInput, Problem
+from generator.errors import InvalidInput, Message, Problem
 from generator.i18n import format_problem
 from generator.load import load_text
 from generator.validate import validate
@@ -61,10 +61,37 @@ CASES: list[tuple[str, str, str, str]] = [
     ("not-a-mapping", "- a\n- b\n",
      "f.yaml:1:1: (document): cần một nhóm trường (các dòng 'tên: giá trị'), nhưng gặp một danh sách",
      "f.yaml:1:1: (document): expected a mapping (key: value lines), found a list"),
-    ("syntax", "a: [1\n", "f.yaml:2:1: (document): lỗi cú pháp YAML: did not find expected ',' or ']'",
-     "f.yaml:2:1: (document): YAML syntax error: did not find expected ',' or ']'"),
+    ("syntax", "a: [1\n", "f.yaml:2:1: (document): lỗi cú pháp YAML: danh sách trong [ ] chưa được đóng bằng ]",
+     "f.yaml:2:1: (document): YAML syntax error: a list in [ ] is not closed with ]"),
     ("tab", "a:\n\t- b\n", "f.yaml:2:1: (document): dòng này thụt lề bằng phím Tab; YAML chỉ nhận dấu cách",
      "f.yaml:2:1: (document): a tab is used for indentation; YAML needs spaces"),
+    ('syntax-brace', 'a: {b: 1\n',
+     'f.yaml:2:1: (document): lỗi cú pháp YAML: nhóm trường trong ngoặc nhọn chưa được đóng',
+     'f.yaml:2:1: (document): YAML syntax error: a mapping in curly brackets is not closed'),
+    ('syntax-indent', 'a:\n  b: 1\n c: 2\n',
+     'f.yaml:3:2: (document): lỗi cú pháp YAML: thụt lề không thẳng hàng với các dòng phía trên',
+     'f.yaml:3:2: (document): YAML syntax error: the indentation does not line up with the lines above'),
+    ('syntax-colon', 'a: b: c\n',
+     "f.yaml:1:5: (document): lỗi cú pháp YAML: trong đoạn văn có dấu ':' kèm dấu cách; hãy đặt cả đoạn văn trong dấu ngoặc kép",
+     "f.yaml:1:5: (document): YAML syntax error: a ':' followed by a space inside a text; put the whole text in quotes"),
+    ('syntax-missing-colon', 'a: 1\nb\nc: 2\n',
+     "f.yaml:3:1: (document): lỗi cú pháp YAML: một dòng thiếu dấu ':' sau tên trường",
+     "f.yaml:3:1: (document): YAML syntax error: a line is missing its ':' after the field name"),
+    ('syntax-dash', 'a:\n  - x\n  y: 1\n',
+     "f.yaml:3:3: (document): lỗi cú pháp YAML: một mục của danh sách không bắt đầu bằng '- ' thẳng hàng với các mục khác",
+     "f.yaml:3:3: (document): YAML syntax error: a list item does not start with '- ' at the same indentation as the others"),
+    ('syntax-eof', 'a: "abc\n',
+     'f.yaml:2:1: (document): lỗi cú pháp YAML: tệp kết thúc khi dấu ngoặc kép hoặc ngoặc vuông chưa được đóng',
+     'f.yaml:2:1: (document): YAML syntax error: the file ends inside quotes or brackets'),
+    ('syntax-escape', 'a: "C:\\d"\n',
+     'f.yaml:1:7: (document): lỗi cú pháp YAML: có dấu gạch chéo ngược trong ngoặc kép; hãy dùng ngoặc đơn',
+     'f.yaml:1:7: (document): YAML syntax error: a backslash in double quotes; use single quotes'),
+    ('syntax-alias', 'a: *nothing\n',
+     'f.yaml:1:4: (document): lỗi cú pháp YAML: bí danh (*tên) không trỏ tới neo (&tên) nào',
+     'f.yaml:1:4: (document): YAML syntax error: an alias (*name) refers to no anchor (&name)'),
+    ('syntax-char', 'a: @home\n',
+     'f.yaml:1:4: (document): lỗi cú pháp YAML: có ký tự YAML không nhận ở vị trí này (ví dụ @ hoặc ` ở đầu đoạn văn); hãy đặt đoạn văn trong dấu ngoặc kép',
+     'f.yaml:1:4: (document): YAML syntax error: a character that YAML does not accept here (e.g. @ or ` at the start of a text); put the text in quotes'),
     ("duplicate-key", edit("year: 2024\n", "year: 2024\nyear: 2025\n"),
      "f.yaml:4:1: year: trường 'year' bị viết hai lần (lần đầu ở dòng 3)",
      "f.yaml:4:1: year: duplicate key 'year' (first written at line 3)"),
@@ -284,7 +311,9 @@ def test_message_is_pinned(name: str, text: str, vi: str, en: str) -> None:
 
 
 def test_every_validation_message_is_pinned() -> None:
-    hit = {p.message.msgid for _n, text, _vi, _en in resolved_cases() for p in problems(text)}
+    hit = {msgid for _n, text, _vi, _en in resolved_cases() for p in problems(text)
+           for msgid in (p.message.msgid, *(v.msgid for v in p.message.params.values()
+                                             if isinstance(v, Message)))}
     wanted = {m for m in catalog_tool.code_messages(("load.py", "validate.py", "crosscheck.py"))
               if "{" in m or " " in m} - NOT_VALIDATION
     assert wanted - hit == set()
