@@ -188,6 +188,13 @@ SYNTAX_REASONS = {
 }
 
 
+def _unstorable(char: str) -> bool:
+    """Control characters and noncharacters: invisible, and some cannot be stored in a DOCX."""
+    if char in "\n\t\r":
+        return False
+    return unicodedata.category(char) in ("Cc", "Cs") or (ord(char) & 0xFFFE) == 0xFFFE
+
+
 class _Builder:
     """Turns a composed node tree into plain Python values, checking as it goes."""
 
@@ -266,8 +273,7 @@ class _Builder:
                 self.fail_at(node, path, "the text contains an invisible character U+{code} "
                              "({name}); delete it", code=f"{ord(char):04X}", name=name)
                 return None
-        bad = next((c for c in value if unicodedata.category(c) == "Cc" and c not in "\n\t\r"),
-                   None)
+        bad = next((c for c in value if _unstorable(c)), None)
         if bad is not None:
             self.fail_at(node, path, "the text contains a control character U+{code}; delete it",
                          code=f"{ord(bad):04X}")
