@@ -188,6 +188,28 @@ SYNTAX_REASONS = {
 }
 
 
+class SourceInt(int):
+    """A whole number that remembers how it was written, for a text field that holds it."""
+
+    source: str
+
+    def __new__(cls, written: str) -> SourceInt:
+        number = super().__new__(cls, int(written))
+        number.source = written
+        return number
+
+
+class SourceFloat(float):
+    """A decimal number that remembers how it was written."""
+
+    source: str
+
+    def __new__(cls, written: str) -> SourceFloat:
+        number = super().__new__(cls, float(written))
+        number.source = written
+        return number
+
+
 def _unstorable(char: str) -> bool:
     """Control characters and noncharacters: invisible, and some cannot be stored in a DOCX."""
     if char in "\n\t\r":
@@ -259,9 +281,9 @@ class _Builder:
         if tag == "tag:yaml.org,2002:str":
             return self.text(node, path, value)
         if tag == "tag:yaml.org,2002:int":
-            return int(value)
+            return SourceInt(value)
         if tag == "tag:yaml.org,2002:float":
-            return float(value)
+            return SourceFloat(value)
         if tag == "tag:yaml.org,2002:bool":
             return value.lower() == "true"
         return None

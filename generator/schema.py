@@ -20,11 +20,18 @@ LAW_TYPES = ("Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh")
 
 Schema = dict[str, Any]
 
-TEXT: Schema = {"type": "string", "empty": False}
-ID: Schema = {"type": "string", "regex": ID_RE, "maxlength": 64}
+def as_text(value: Any) -> Any:
+    """A number typed where text is expected is that text, as written (08 stays 08)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return getattr(value, "source", str(value))
+    return value
+
+
+TEXT: Schema = {"type": "string", "empty": False, "coerce": as_text}
+ID: Schema = {"type": "string", "regex": ID_RE, "maxlength": 64, "coerce": as_text}
 DATE: Schema = {"type": "string", "regex": DATE_RE}
 CODE: Schema = {"type": "string", "regex": CODE_RE, "maxlength": 20}
-DOCNUM: Schema = {"type": "string", "regex": DOCNUM_RE, "maxlength": 40}
+DOCNUM: Schema = {"type": "string", "regex": DOCNUM_RE, "maxlength": 40, "coerce": as_text}
 TEXTS: Schema = {"type": "list", "schema": TEXT}
 STYLE: Schema = {"type": "string", "allowed": list(STYLES)}
 REF: Schema = {"type": "dict", "schema": {"body": {**ID, "required": True}, "label": TEXT}}

@@ -23,8 +23,12 @@ def expand(doc: Any) -> Any:
     return out
 
 
+def _scalar(value: Any) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
 def _entry(value: Any) -> Any:
-    if isinstance(value, str):
+    if _scalar(value):
         return {"text": value}
     if isinstance(value, dict):
         value = dict(value)
@@ -36,17 +40,17 @@ def _entry(value: Any) -> Any:
 
 
 def _ref(value: Any) -> Any:
-    return {"body": value} if isinstance(value, str) else value
+    return {"body": value} if _scalar(value) else value
 
 
 def _refs(value: Any) -> Any:
-    if isinstance(value, str):
+    if _scalar(value):
         value = [value]
     return [_ref(v) for v in value] if isinstance(value, list) else value
 
 
 def _texts(value: Any) -> Any:
-    return [value] if isinstance(value, str) else value
+    return [value] if _scalar(value) else value
 
 
 def _part(value: Any) -> Any:
@@ -81,7 +85,7 @@ def _plan(plan: dict[str, Any]) -> dict[str, Any]:
 
 
 def _citation(value: Any) -> Any:
-    return {"text": value} if isinstance(value, str) else value
+    return {"text": value} if _scalar(value) else value
 
 
 def _decision(decision: dict[str, Any]) -> dict[str, Any]:
@@ -104,7 +108,7 @@ def _row(row: Any) -> Any:
     for key in ("lead", "support"):
         if key in row:
             row[key] = _refs(row[key])
-    if isinstance(row.get("time"), str):
+    if _scalar(row.get("time")):
         row["time"] = {"text": row["time"]}
     if isinstance(row.get("rows"), list):
         row["rows"] = [_row(r) for r in row["rows"]]

@@ -48,6 +48,7 @@ def validate(loaded: Loaded) -> dict[str, Any]:
     validator = PlanValidator(DOCUMENT)
     if not validator.validate(data):
         raise InvalidInput(list(schema_problems(validator, loaded)))
+    data = dict(validator.document)  # with numbers in text fields turned into their text
     problems = crosscheck.check(data, loaded)
     if problems:
         raise InvalidInput(problems)

@@ -128,9 +128,9 @@ CASES: list[tuple[str, str, str, str]] = [
     ("type-bool", edit("title: GIÁM ĐỐC", "title: true"),
      "f.yaml:16:17: signer.title: cần văn bản (chữ), nhưng gặp giá trị true/false",
      "f.yaml:16:17: signer.title: expected text, found true/false"),
-    ("type-number", edit("title: GIÁM ĐỐC", "title: 12"),
-     "f.yaml:16:17: signer.title: cần văn bản (chữ), nhưng gặp số 12",
-     "f.yaml:16:17: signer.title: expected text, found the number 12"),
+    ("type-number", edit("kind: plan", "kind: 12"),
+     "f.yaml:2:7: kind: cần văn bản (chữ), nhưng gặp số 12",
+     "f.yaml:2:7: kind: expected text, found the number 12"),
     ("type-list", edit("title: GIÁM ĐỐC", "title: [a]"),
      "f.yaml:16:17: signer.title: cần văn bản (chữ), nhưng gặp một danh sách",
      "f.yaml:16:17: signer.title: expected text, found a list"),
@@ -331,3 +331,10 @@ NOT_VALIDATION = {
     "the text '{value}'", "a whole number", "true or false", "body or group", "group",
     "a list (lines starting with '- ')", "a mapping (key: value lines)", "text",
 }
+
+
+def test_a_number_in_a_text_field_is_that_text_as_written() -> None:
+    plan = validate(load_text(edit("title: GIÁM ĐỐC", "title: 08"), "f.yaml"))
+    assert plan["signer"]["title"] == "08"
+    plan = validate(load_text(edit("[Giám đốc Sở]", "[115, 1.50]"), "f.yaml"))
+    assert plan["recipients"] == ["115", "1.50"]
