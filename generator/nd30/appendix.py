@@ -1,0 +1,111 @@
+"""Check 10: each Phụ lục's title lines, repeated header row, page numbering and numeral."""
+from __future__ import annotations
+
+from generator.nd30.effective import XmlElement, attr, child, on_off
+from generator.nd30.formatting import format_findings, where
+from generator.nd30.model import APPENDIX_TITLE, Document, Finding, Part, Section
+from generator.nd30.text import W_P, W_TBL, cell_paragraphs, cells_of, nonempty, ntext, rows_of
+
+def roman(number: int) -> str:
+    """Roman numeral of a small positive number."""
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                           (4, "IV"), (1, "I")):
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
+
+
+def check_appendices(doc: Document) -> list[Finding]:
+    """Check 10: «Phụ lục», upper-case title, «(… kèm theo …)», repeated header row, numbering."""
+    findings: list[Finding] = []
+    appendices = doc.parts(Part.APPENDIX)
+    for index, section in enumerate(appendices, start=1):
+        findings += appendix_title_findings(doc, section)
+        findings += appendix_table_findings(doc, section)
+        if attr(child(section.sect_pr, "pgNumType"), "start") != "1":
+            findings.append(Finding(10, section.label, "The appendix's page numbering does not "
+                                    "restart at 1 (w:pgNumType w:start=\"1\")."))
+        findings += appendix_numeral_findings(doc, section, index, len(appendices))
+    return findings
+
+
+def appendix_numeral_findings(doc: Document, section: Section, index: int,
+                              count: int) -> list[Finding]:
+    """With several appendices, the index-th one is titled «PHỤ LỤC <index in Roman>»."""
+    if count < 2 or section.title is None:
+        return []
+    match = APPENDIX_TITLE.fullmatch(ntext(section.title))
+    if match is not None and match["numeral"] == roman(index):
+        return []
+    return [Finding(10, where(doc, section.title), f"With {count} appendices this one should be "
+                    f"titled «Phụ lục {roman(index)}».")]
+
+
+def appendix_title_findings(doc: Document, section: Section) -> list[Finding]:
+    """The lines above the appendix table: Phụ lục, title, «(… kèm theo …)»."""
+    title = section.title
+    if title is None:
+        return []
+    findings = format_findings(doc, 10, title, "«Phụ lục»", bold=True, centred=True)
+    if any(block.tag == W_TBL for block in section.blocks[:section.blocks.index(title)]):
+        findings.append(Finding(10, section.label, "A table comes before «Phụ lục»; an appendix "
+                                "has no header block."))
+    table = first_table_after(section, title)
+    stop = len(section.blocks) if table is None else section.blocks.index(table)
+    between = section.blocks[section.blocks.index(title) + 1:stop]
+    lines = nonempty([block for block in between if block.tag == W_P])
+    note_at = next((i for i, p in enumerate(lines) if ntext(p).startswith("(")), None)
+    names = lines if note_at is None else lines[:note_at]
+    if not names:
+        findings.append(Finding(10, where(doc, title), "No appendix title after «Phụ lục»; "
+                                "expected an upper-case bold title."))
+    for paragraph in names:
+        findings += format_findings(doc, 10, paragraph, "The appendix title", bold=True,
+                                    centred=True, upper=True)
+    if note_at is None:
+        findings.append(Finding(10, where(doc, title), "No «(Kèm theo …)» line under the "
+                                "appendix title; expected an italic centred line naming the "
+                                "document it is attached to."))
+    else:
+        findings += appendix_note_findings(doc, lines[note_at])
+    return findings
+
+
+def first_table_after(section: Section, paragraph: XmlElement) -> XmlElement | None:
+    """The first top-level table after a paragraph."""
+    start = section.blocks.index(paragraph)
+    return next((b for b in section.blocks[start + 1:] if b.tag == W_TBL), None)
+
+
+def appendix_note_findings(doc: Document, note: XmlElement) -> list[Finding]:
+    """The «(Kèm theo …)» line: italic, centred, contains «kèm theo», ends with «)»."""
+    findings = format_findings(doc, 10, note, "The «(Kèm theo …)» line", italic=True,
+                               centred=True)
+    text = ntext(note)
+    if "kèm theo" not in text.casefold() or not text.endswith(")"):
+        findings.append(Finding(10, where(doc, note), "The line under the appendix title is not "
+                                "«(Kèm theo … )»; expected it to name the document it is "
+                                "attached to, in parentheses."))
+    return findings
+
+
+def appendix_table_findings(doc: Document, section: Section) -> list[Finding]:
+    """The appendix table: present, first row a repeated header row in bold."""
+    table = first_table_after(section, section.title) if section.title is not None else None
+    if table is None:
+        return [Finding(10, section.label, "The appendix has no table after its title.")]
+    rows = rows_of(table)
+    if not rows:
+        return [Finding(10, section.label, "The appendix table has no rows.")]
+    findings: list[Finding] = []
+    if not on_off(child(rows[0], "trPr", "tblHeader")):
+        findings.append(Finding(10, f"{section.label} table", "The appendix table's first row is "
+                                "not a repeated header row (w:tblHeader); expected it repeated "
+                                "on every page."))
+    for cell in cells_of(rows[0]):
+        for paragraph in nonempty(cell_paragraphs(cell)):
+            findings += format_findings(doc, 10, paragraph, "The appendix table's header cell",
+                                        bold=True)
+    return findings

@@ -1,0 +1,71 @@
+"""Check 6: the decision's «Điều n.» labels and numbering; parts closing with «./.»."""
+from __future__ import annotations
+
+from generator.nd30.effective import XmlElement
+from generator.nd30.formatting import where
+from generator.nd30.model import Document, Finding, Part, Section
+from generator.nd30.part_blocks import ARTICLE, body_paragraphs_after
+from generator.nd30.text import MARK_CHARS, W_R, W_T, nonempty, norm, ntext, own_nodes, text_of
+
+def check_articles_and_endings(doc: Document) -> list[Finding]:
+    """Check 6: «Điều n.» bold and numbered 1, 2, …; the decision and the plan end with «./.»."""
+    findings: list[Finding] = []
+    for section in doc.parts(Part.DECISION):
+        findings += article_findings(doc, section)
+        findings += closing_findings(doc, section, "The decision's last article")
+    for section in doc.parts(Part.PLAN):
+        findings += closing_findings(doc, section, "The plan body")
+    return findings
+
+
+def article_findings(doc: Document, section: Section) -> list[Finding]:
+    """Numbering and bold labels of the decision's articles."""
+    paragraphs = body_paragraphs_after(section, section.title)
+    decide = next((p for p in paragraphs if ntext(p) == "QUYẾT ĐỊNH:"), None)
+    if decide is not None:
+        paragraphs = paragraphs[paragraphs.index(decide) + 1:]
+    articles = [(p, match) for p in paragraphs if (match := ARTICLE.match(text_of(p)))]
+    if not articles:
+        return [Finding(6, section.label, "The decision has no articles; expected paragraphs "
+                        "starting «Điều 1.», «Điều 2.» …")]
+    findings: list[Finding] = []
+    for expected, (paragraph, match) in enumerate(articles, start=1):
+        if int(match.group(2)) != expected:
+            findings.append(Finding(6, where(doc, paragraph), f"This article is numbered "
+                                    f"{match.group(2)} where {expected} was expected; articles "
+                                    "must run 1, 2, 3 … without gaps."))
+        if not span_is_bold(doc, paragraph, match.span(1)):
+            findings.append(Finding(6, where(doc, paragraph), f"«{norm(match.group(1))}» is not "
+                                    "bold; expected the article label in bold."))
+    return findings
+
+
+def span_is_bold(doc: Document, paragraph: XmlElement, span: tuple[int, int]) -> bool:
+    """Whether every visible character in [start, end) of the paragraph's raw text is bold."""
+    owners: list[tuple[str, XmlElement | None]] = []
+    for node in own_nodes(paragraph):
+        piece = (node.text or "") if node.tag == W_T else MARK_CHARS.get(str(node.tag), "")
+        run = next(iter(node.iterancestors(W_R)), None)
+        owners += [(char, run) for char in piece]
+    chosen = owners[span[0]:span[1]]
+    return all(char.isspace() or (run is not None and doc.run_format(run).bold)
+               for char, run in chosen)
+
+
+def closing_paragraph(section: Section) -> XmlElement | None:
+    """Last non-empty top-level paragraph not starting «(» (notes such as «(có Phụ lục …)»)."""
+    for paragraph in reversed(nonempty(section.paragraphs())):
+        if not ntext(paragraph).startswith("("):
+            return paragraph
+    return None
+
+
+def closing_findings(doc: Document, section: Section, name: str) -> list[Finding]:
+    """A finding when a part's closing paragraph does not end with «./.»."""
+    paragraph = closing_paragraph(section)
+    if paragraph is None:
+        return [Finding(6, section.label, f"{name} is missing; expected text ending with «./.».")]
+    if ntext(paragraph).endswith("./."):
+        return []
+    return [Finding(6, where(doc, paragraph), f"{name} does not end with «./.»; it ends with "
+                    f"«{ntext(paragraph)[-12:]}».")]

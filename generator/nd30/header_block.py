@@ -1,0 +1,192 @@
+"""Check 3: the borderless two-column header block, its bodies, Quốc hiệu and Tiêu ngữ."""
+from __future__ import annotations
+
+from generator.nd30.effective import (
+    XmlElement,
+    attr,
+    cell_margins,
+    child,
+    has_border,
+    indents,
+    parse_twips,
+    table_borders,
+    twips_to_mm,
+    w,
+)
+from generator.nd30.formatting import (
+    any_bold,
+    format_findings,
+    is_bold,
+    size_findings,
+    sizes_pt,
+    where,
+)
+from generator.nd30.model import Document, Finding, Section
+from generator.nd30.part_blocks import header_table, headed_sections, needs_number_and_date
+from generator.nd30.text import (
+    cell_paragraphs,
+    cells_of,
+    column_count,
+    nonempty,
+    ntext,
+    rows_of,
+    text_of,
+)
+
+QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+# Advance width of the Quốc hiệu in Times New Roman Bold, in ems (Times-Bold metrics; the
+# Vietnamese marks do not change advance widths).
+QUOC_HIEU_EMS = 20.861
+
+
+def check_header_block(doc: Document) -> list[Finding]:
+    """Check 3: borderless two-column header block; bodies; Quốc hiệu and Tiêu ngữ."""
+    findings: list[Finding] = []
+    for section in headed_sections(doc):
+        table = header_table(section)
+        if table is None:
+            findings.append(Finding(3, section.label, "No header block before the title; expected "
+                                    "a borderless two-column table with the issuing body and the "
+                                    "Quốc hiệu."))
+            continue
+        findings += header_shape_findings(doc, section, table)
+        rows = rows_of(table)
+        cells = cells_of(rows[0]) if rows else []
+        if len(cells) >= 2:
+            findings += body_findings(doc, section, cells[0])
+            findings += national_title_findings(doc, section, table, cells[1])
+    return findings
+
+
+def header_shape_findings(doc: Document, section: Section, table: XmlElement) -> list[Finding]:
+    """Borders, columns and rows of a header block."""
+    findings: list[Finding] = []
+    lines = table_borders(table, doc.styles)
+    if lines:
+        findings.append(Finding(3, f"{section.label} header block", "The header block table "
+                                f"draws borders ({', '.join(sorted(set(lines)))}); expected none."))
+    if column_count(table) != 2 or any(len(cells_of(row)) != 2 for row in rows_of(table)[:1]):
+        findings.append(Finding(3, f"{section.label} header block", "The header block does not "
+                                "have two columns; expected bodies left and Quốc hiệu right."))
+    allowed = {2} if needs_number_and_date(doc, section) else {1, 2}
+    if len(rows_of(table)) not in allowed:
+        expected = "2 rows" if allowed == {2} else "1 or 2 rows"
+        findings.append(Finding(3, f"{section.label} header block", f"The header block has "
+                                f"{len(rows_of(table))} row(s); expected {expected}."))
+    return findings
+
+
+def body_findings(doc: Document, section: Section, cell: XmlElement) -> list[Finding]:
+    """Parent and issuing body lines in the header block's top-left cell."""
+    paragraphs = nonempty(cell_paragraphs(cell))
+    if not paragraphs:
+        return [Finding(3, f"{section.label} header block", "The top-left cell has no issuing "
+                        "body; expected its name in upper case, bold.")]
+    findings: list[Finding] = []
+    for paragraph in paragraphs:
+        findings += format_findings(doc, 3, paragraph, "The body name", upper=True)
+        findings += size_findings(doc, 3, paragraph, "The body name", 12, 13)
+    bold = [is_bold(doc, paragraph) for paragraph in paragraphs]
+    first_bold = bold.index(True) if True in bold else None
+    if first_bold is None:
+        findings.append(Finding(3, where(doc, paragraphs[-1]), "The issuing body is not bold; "
+                                "ND30 sets it bold (only the parent body above it is regular)."))
+    else:
+        findings += [Finding(3, where(doc, paragraph), "A line of the issuing body is not bold; "
+                             "expected every line of the issuing body in bold.")
+                     for paragraph in paragraphs[first_bold:] if not is_bold(doc, paragraph)]
+        findings += [Finding(3, where(doc, paragraph), "The parent body is partly bold; "
+                             "expected regular weight.")
+                     for paragraph in paragraphs[:first_bold] if any_bold(doc, paragraph)]
+    if not line_under(doc, cell, paragraphs[-1]):
+        findings.append(Finding(3, where(doc, paragraphs[-1]), "No short line under the issuing "
+                                "body; expected a bottom border on its last paragraph."))
+    return findings
+
+
+def line_under(doc: Document, cell: XmlElement, paragraph: XmlElement) -> bool:
+    """Whether a paragraph, or the empty paragraph right after it in the cell, has a bottom rule."""
+    if has_border(paragraph, "bottom", doc.styles):
+        return True
+    paragraphs = cell_paragraphs(cell)
+    following = paragraphs[paragraphs.index(paragraph) + 1:][:1]
+    return any(not ntext(p) and has_border(p, "bottom", doc.styles) for p in following)
+
+
+def national_title_findings(doc: Document, section: Section, table: XmlElement,
+                            cell: XmlElement) -> list[Finding]:
+    """Quốc hiệu and Tiêu ngữ in the header block's top-right cell."""
+    paragraphs = nonempty(cell_paragraphs(cell))
+    locator = f"{section.label} header block"
+    if not paragraphs or ntext(paragraphs[0]) != QUOC_HIEU:
+        return [Finding(3, locator, f"The top-right cell does not start with the Quốc hiệu; "
+                        f"expected «{QUOC_HIEU}».")]
+    motto = paragraphs[1] if len(paragraphs) > 1 else None
+    findings = quoc_hieu_findings(doc, table, cell, paragraphs[0])
+    if motto is None or ntext(motto) != TIEU_NGU:
+        return [*findings, Finding(3, locator, "The Quốc hiệu is not followed by the Tiêu ngữ; "
+                                   f"expected «{TIEU_NGU}».")]
+    findings += format_findings(doc, 3, motto, "The Tiêu ngữ", bold=True)
+    findings += size_findings(doc, 3, motto, "The Tiêu ngữ", 13, 14)
+    title_sizes, motto_sizes = sizes_pt(doc, paragraphs[0]), sizes_pt(doc, motto)
+    if len(title_sizes) == 1 and len(motto_sizes) == 1 and (
+            motto_sizes.pop() != title_sizes.pop() + 1):
+        findings.append(Finding(3, where(doc, motto), "The Tiêu ngữ is not one point larger than "
+                                "the Quốc hiệu; ND30 sets them 13 and 14 (or 12 and 13) pt."))
+    if not line_under(doc, cell, motto):
+        findings.append(Finding(3, where(doc, motto), "No line under the Tiêu ngữ; expected a "
+                                "bottom border on its paragraph."))
+    return findings
+
+
+def quoc_hieu_findings(doc: Document, table: XmlElement, cell: XmlElement,
+                       paragraph: XmlElement) -> list[Finding]:
+    """Weight, size and single-line fit of the Quốc hiệu."""
+    findings = format_findings(doc, 3, paragraph, "The Quốc hiệu", bold=True)
+    findings += size_findings(doc, 3, paragraph, "The Quốc hiệu", 12, 13)
+    if "\n" in text_of(paragraph):
+        findings.append(Finding(3, where(doc, paragraph), "The Quốc hiệu contains a line break; "
+                                "expected it on one line."))
+    sizes = sizes_pt(doc, paragraph)
+    available = text_width_twips(doc, table, cell, paragraph)
+    if sizes and available is not None:
+        needed = QUOC_HIEU_EMS * max(sizes) * 20
+        if available < needed * 0.99:
+            findings.append(Finding(3, where(doc, paragraph), "The right column leaves "
+                                    f"{twips_to_mm(available):.0f} mm for the Quốc hiệu, which "
+                                    f"needs about {twips_to_mm(needed):.0f} mm at "
+                                    f"{max(sizes):g} pt; expected it to fit on one line."))
+    return findings
+
+
+def cell_width_twips(table: XmlElement, cell: XmlElement) -> float | None:
+    """Width of a cell from w:tcW (dxa), else from the table grid; None when unknown."""
+    width = child(cell, "tcPr", "tcW")
+    if width is not None and (attr(width, "type") or "dxa") == "dxa":
+        value = parse_twips(attr(width, "w"))
+        if value:
+            return value
+    row = cell.getparent()
+    grid = [parse_twips(attr(col, "w")) for col in table.findall(f"{w('tblGrid')}/{w('gridCol')}")]
+    if row is None:
+        return None
+    start = int(attr(child(row, "trPr", "gridBefore"), "val") or 0)
+    for sibling in cells_of(row):
+        span = int(attr(child(sibling, "tcPr", "gridSpan"), "val") or 1)
+        if sibling is cell:
+            widths = grid[start:start + span]
+            if len(widths) != span or any(value is None for value in widths):
+                return None
+            return sum(value for value in widths if value is not None)
+        start += span
+    return None
+
+
+def text_width_twips(doc: Document, table: XmlElement, cell: XmlElement,
+                     paragraph: XmlElement) -> float | None:
+    """Width a paragraph's text can use inside a cell; None when the cell width is unknown."""
+    width = cell_width_twips(table, cell)
+    if width is None:
+        return None
+    return width - sum(cell_margins(cell, table, doc.styles)) - sum(indents(paragraph, doc.styles))

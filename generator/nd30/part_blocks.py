@@ -1,0 +1,38 @@
+"""Where a part's blocks sit: its header block, its body after the title, its articles."""
+from __future__ import annotations
+
+import re
+
+from generator.nd30.effective import XmlElement
+from generator.nd30.model import Document, Part, Section
+from generator.nd30.text import W_TBL, nonempty
+
+ARTICLE = re.compile(r"\s*(Điều\s+(\d+)\.)")
+
+
+def header_table(section: Section) -> XmlElement | None:
+    """The section's first table when it comes before the title paragraph."""
+    for block in section.blocks:
+        if block is section.title:
+            return None
+        if block.tag == W_TBL:
+            return block
+    return None
+
+
+def needs_number_and_date(doc: Document, section: Section) -> bool:
+    """Whether the part carries Số and date: the Quyết định, or a standalone Kế hoạch."""
+    return section.kind is Part.DECISION or (section.kind is Part.PLAN and not doc.has_decision)
+
+
+def headed_sections(doc: Document) -> list[Section]:
+    """Sections that open with a header block: the Quyết định and the Kế hoạch."""
+    return [section for section in doc.sections if section.kind in (Part.DECISION, Part.PLAN)]
+
+
+def body_paragraphs_after(section: Section, start: XmlElement | None) -> list[XmlElement]:
+    """Non-empty top-level paragraphs of a section after a given one (all when start is None)."""
+    paragraphs = nonempty(section.paragraphs())
+    if start is None or start not in paragraphs:
+        return paragraphs
+    return paragraphs[paragraphs.index(start) + 1:]

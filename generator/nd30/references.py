@@ -1,0 +1,81 @@
+"""Check 11: references to the decision or plan are one string matching its Số and date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.nd30.effective import XmlElement
+from generator.nd30.formatting import where
+from generator.nd30.model import Document, Finding, Part
+from generator.nd30.number_and_date import TYPE_CODES, number_and_date_paragraphs, read_date_line
+from generator.nd30.part_blocks import needs_number_and_date
+from generator.nd30.text import norm, ntext, text_of
+
+REFERENCE = re.compile(
+    r"\((?i:ban hành kèm theo|kèm theo) (?P<ref>(?P<kind>Quyết định|Kế hoạch) số:? ?"
+    r"(?P<number>[^()]*?) ngày (?P<date>[^()]*?) của (?P<issuer>[^()]*?))\)"
+)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One «(Ban hành kèm theo|Kèm theo) <type> số X ngày Y của Z)» occurrence."""
+
+    paragraph: XmlElement
+    text: str
+    kind: str
+    number: str
+    date: str
+
+
+def find_references(doc: Document) -> list[Reference]:
+    """Every reference to an issued document in the body's paragraphs."""
+    found: list[Reference] = []
+    for paragraph in doc.body_paragraphs:
+        for match in REFERENCE.finditer(ntext(paragraph)):
+            found.append(Reference(paragraph, match["ref"], match["kind"],
+                                   norm(match["number"]), norm(f"ngày {match['date']}")))
+    return found
+
+
+def issued_number_and_date(doc: Document, kind: str) -> tuple[str | None, str | None]:
+    """Number (after «Số:») and long date of the part that a reference of this kind names."""
+    part = Part.DECISION if kind == Part.DECISION.value else Part.PLAN
+    sections = [s for s in doc.parts(part) if needs_number_and_date(doc, s)]
+    if not sections:
+        return None, None
+    number_paragraph, date_paragraph = number_and_date_paragraphs(sections[0])
+    number = None
+    if number_paragraph is not None and ntext(number_paragraph).startswith("Số:"):
+        number = norm(ntext(number_paragraph)[len("Số:"):])
+    date = None
+    if date_paragraph is not None:
+        line, problems = read_date_line(text_of(date_paragraph))
+        date = line.long_form() if line is not None and not problems else None
+    return number, date
+
+
+def check_references(doc: Document) -> list[Finding]:
+    """Check 11: references to a document are one string and match its Số and date lines."""
+    findings: list[Finding] = []
+    references = find_references(doc)
+    for kind in TYPE_CODES:
+        group = [ref for ref in references if ref.kind == kind]
+        if not group:
+            continue
+        first = group[0]
+        findings += [Finding(11, where(doc, ref.paragraph), f"This reference «{ref.text}» differs "
+                             f"from the first reference to the {kind} «{first.text}»; every "
+                             "reference must be the same string.")
+                     for ref in group[1:] if ref.text != first.text]
+        number, date = issued_number_and_date(doc, kind)
+        for ref in group:
+            if number is not None and ref.number != number:
+                findings.append(Finding(11, where(doc, ref.paragraph), f"The reference gives "
+                                        f"number «{ref.number}» but the {kind}'s Số line gives "
+                                        f"«{number}»; they must agree."))
+            if date is not None and ref.date != date:
+                findings.append(Finding(11, where(doc, ref.paragraph), f"The reference gives the "
+                                        f"date «{ref.date}» but the {kind}'s date line gives "
+                                        f"«{date}»; they must agree."))
+    return findings

@@ -1,0 +1,114 @@
+"""Check 5: titles and summaries, the decision's preamble, an attached plan's issuing line."""
+from __future__ import annotations
+
+from generator.nd30.effective import XmlElement
+from generator.nd30.formatting import format_findings, is_centred, where
+from generator.nd30.model import Document, Finding, Part, Section
+from generator.nd30.part_blocks import ARTICLE, body_paragraphs_after, headed_sections
+from generator.nd30.text import is_upper, ntext, text_of
+
+def check_titles(doc: Document) -> list[Finding]:
+    """Check 5: titles and summaries bold centred; the decision's preamble; attached plan's line."""
+    findings: list[Finding] = []
+    for section in headed_sections(doc):
+        if section.title is None:
+            continue
+        name = "The title «QUYẾT ĐỊNH»" if section.kind is Part.DECISION else "The title «KẾ HOẠCH»"
+        findings += format_findings(doc, 5, section.title, name, bold=True, centred=True)
+        rest = body_paragraphs_after(section, section.title)
+        summary, rest = split_summary(doc, section, rest)
+        findings += summary_findings(doc, section, summary)
+        if section.kind is Part.DECISION:
+            findings += preamble_findings(doc, section, rest)
+        elif doc.has_decision:
+            findings += issued_with_findings(doc, section, rest)
+    return findings
+
+
+def split_summary(doc: Document, section: Section,
+                  paragraphs: list[XmlElement]) -> tuple[list[XmlElement], list[XmlElement]]:
+    """The summary lines right under a title, and what follows them."""
+    if not paragraphs or is_upper(ntext(paragraphs[0])) or ntext(paragraphs[0]).startswith("("):
+        return [], paragraphs
+    count = 1
+    for paragraph in paragraphs[1:]:
+        text = ntext(paragraph)
+        if is_upper(text) or text.startswith(("(", "Căn cứ")) or not is_centred(doc, paragraph):
+            break
+        count += 1
+    return paragraphs[:count], paragraphs[count:]
+
+
+def summary_findings(doc: Document, section: Section, summary: list[XmlElement]) -> list[Finding]:
+    """The summary (trích yếu): present, bold, centred."""
+    if not summary:
+        return [Finding(5, section.label, "No summary (trích yếu) under the title; expected a "
+                        "bold centred sentence-case line.")]
+    findings: list[Finding] = []
+    for paragraph in summary:
+        findings += format_findings(doc, 5, paragraph, "The summary", bold=True, centred=True)
+    return findings
+
+
+def preamble_findings(doc: Document, section: Section,
+                      paragraphs: list[XmlElement]) -> list[Finding]:
+    """Authority line, Căn cứ lines, Theo đề nghị and «QUYẾT ĐỊNH:» of the decision."""
+    decide = next((p for p in paragraphs if ntext(p) == "QUYẾT ĐỊNH:"), None)
+    end = paragraphs.index(decide) if decide is not None else next(
+        (i for i, p in enumerate(paragraphs) if ARTICLE.match(text_of(p))), len(paragraphs))
+    preamble = paragraphs[:end]
+    authority: list[XmlElement] = []
+    for paragraph in preamble:
+        if not is_upper(ntext(paragraph)):
+            break
+        authority.append(paragraph)
+    findings: list[Finding] = []
+    if not authority:
+        findings.append(Finding(5, section.label, "No authority line before the legal bases; "
+                                "expected e.g. «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …» bold centred."))
+    for paragraph in authority:
+        findings += format_findings(doc, 5, paragraph, "The authority line", bold=True,
+                                    centred=True)
+    findings += grounds_findings(doc, section, preamble[len(authority):])
+    if decide is None:
+        findings.append(Finding(5, section.label, "No «QUYẾT ĐỊNH:» paragraph before the "
+                                "articles; expected it bold and centred."))
+    else:
+        findings += format_findings(doc, 5, decide, "«QUYẾT ĐỊNH:»", bold=True, centred=True)
+    return findings
+
+
+def grounds_findings(doc: Document, section: Section,
+                     paragraphs: list[XmlElement]) -> list[Finding]:
+    """The «Căn cứ …;» and «Theo đề nghị …» lines."""
+    findings: list[Finding] = []
+    grounds = [p for p in paragraphs if ntext(p).startswith("Căn cứ")]
+    if not grounds:
+        findings.append(Finding(5, section.label, "The decision has no «Căn cứ …;» lines; "
+                                "expected its legal bases, one per paragraph, in italics."))
+    for paragraph in grounds:
+        findings += format_findings(doc, 5, paragraph, "The «Căn cứ» line", italic=True)
+        if not ntext(paragraph).endswith(";"):
+            findings.append(Finding(5, where(doc, paragraph), "The «Căn cứ» line does not end "
+                                    "with «;»; expected each legal basis to end with a semicolon."))
+    for paragraph in (p for p in paragraphs if ntext(p).startswith("Theo đề nghị")):
+        findings += format_findings(doc, 5, paragraph, "The «Theo đề nghị» line", italic=True)
+        if not ntext(paragraph).endswith("."):
+            findings.append(Finding(5, where(doc, paragraph), "The «Theo đề nghị» line does not "
+                                    "end with «.»; expected a full stop."))
+    return findings
+
+
+def issued_with_findings(doc: Document, section: Section,
+                         paragraphs: list[XmlElement]) -> list[Finding]:
+    """The italic centred «(Ban hành kèm theo Quyết định …)» line under an attached plan's title."""
+    line = paragraphs[0] if paragraphs else None
+    if line is None or not ntext(line).startswith("(") or "kèm theo" not in ntext(line).casefold():
+        return [Finding(5, section.label, "The attached Kế hoạch has no «(Ban hành kèm theo "
+                        "Quyết định số … ngày … của …)» line under its summary.")]
+    findings = format_findings(doc, 5, line, "The «(Ban hành kèm theo …)» line", italic=True,
+                               centred=True)
+    if not ntext(line).endswith(")"):
+        findings.append(Finding(5, where(doc, line), "The «(Ban hành kèm theo …)» line does not "
+                                "end with «)»."))
+    return findings

@@ -1,0 +1,71 @@
+"""Check 2: Times New Roman at 11–14 pt in body, headers and footers; all text in NFC."""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from generator.nd30.effective import XmlElement
+from generator.nd30.formatting import show_sizes, text_runs, where
+from generator.nd30.model import Document, Finding
+from generator.nd30.text import W_P, W_T, excerpt, own_nodes, text_of
+
+FONT = "Times New Roman"
+
+
+def is_times(font: str | None) -> bool:
+    """Whether a font name is Times New Roman."""
+    return font is not None and font.strip().casefold() == FONT.casefold()
+
+
+def typeset_paragraphs(doc: Document) -> Iterator[tuple[str, XmlElement]]:
+    """Body, header and footer paragraphs with their locators."""
+    for paragraph in doc.body_paragraphs:
+        yield where(doc, paragraph), paragraph
+    for name, root in doc.typeset_parts:
+        for index, paragraph in enumerate(root.iter(W_P), start=1):
+            yield f"{name} paragraph {index} «{excerpt(text_of(paragraph))}»", paragraph
+
+
+def check_type(doc: Document) -> list[Finding]:
+    """Check 2: every text run in Times New Roman at 11–14 pt; all text in Unicode NFC."""
+    findings: list[Finding] = []
+    for locator, paragraph in typeset_paragraphs(doc):
+        findings += font_findings(doc, locator, paragraph)
+    findings += nfc_findings(doc)
+    return findings
+
+
+def font_findings(doc: Document, locator: str, paragraph: XmlElement) -> list[Finding]:
+    """Font face and size of one paragraph's text runs."""
+    runs = text_runs(doc, paragraph)
+    faces = {fmt.font_name or "no font at all" for _, fmt in runs if not is_times(fmt.font_name)}
+    # Word draws ASCII with w:ascii but Vietnamese letters (ơ, ư, ệ …) with w:hAnsi.
+    vietnamese_faces = {fmt.hansi_font for _, fmt in runs if fmt.hansi_font
+                        and is_times(fmt.font_name) and not is_times(fmt.hansi_font)}
+    sizes = {fmt.size_pt for _, fmt in runs if not 11 <= fmt.size_pt <= 14}
+    findings: list[Finding] = []
+    if faces:
+        findings.append(Finding(2, locator, f"Text is set in {', '.join(sorted(faces))}; "
+                                f"expected {FONT}."))
+    if vietnamese_faces:
+        findings.append(Finding(2, locator, "Vietnamese letters (w:hAnsi) are set in "
+                                f"{', '.join(sorted(vietnamese_faces))}; expected {FONT}."))
+    if sizes:
+        findings.append(Finding(2, locator, f"Text is set in {show_sizes(sizes)}; "
+                                "expected sizes from 11 to 14 pt only."))
+    return findings
+
+
+def nfc_findings(doc: Document) -> list[Finding]:
+    """Paragraphs in any part whose text (per w:t or joined) is not NFC."""
+    findings: list[Finding] = []
+    for name, root in doc.text_parts:
+        for index, paragraph in enumerate(root.iter(W_P), start=1):
+            pieces = [node.text or "" for node in own_nodes(paragraph) if node.tag == W_T]
+            if all(unicodedata.is_normalized("NFC", text) for text in [*pieces, "".join(pieces)]):
+                continue
+            locator = (where(doc, paragraph) if paragraph in doc.numbers
+                       else f"{name} paragraph {index} «{excerpt(text_of(paragraph))}»")
+            findings.append(Finding(2, locator, "Text is not in Unicode NFC (precomposed) form; "
+                                    "expected NFC as TCVN 6909:2001 requires."))
+    return findings
