@@ -33,8 +33,8 @@ from nd30_builder import (
 )
 
 from generator.nd30 import Finding, check_docx
-from generator.nd30.checks import NUMBER_LINE, read_date_line
 from generator.nd30.effective import StyleSheet, alignment, run_format
+from generator.nd30.number_and_date import NUMBER_LINE, read_date_line
 from generator.vietnamese import long_date
 
 

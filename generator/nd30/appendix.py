@@ -6,6 +6,7 @@ from generator.nd30.formatting import format_findings, where
 from generator.nd30.model import APPENDIX_TITLE, Document, Finding, Part, Section
 from generator.nd30.text import W_P, W_TBL, cell_paragraphs, cells_of, nonempty, ntext, rows_of
 
+
 def roman(number: int) -> str:
     """Roman numeral of a small positive number."""
     out = ""

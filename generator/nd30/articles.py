@@ -4,8 +4,9 @@ from __future__ import annotations
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import where
 from generator.nd30.model import Document, Finding, Part, Section
-from generator.nd30.part_blocks import ARTICLE, body_paragraphs_after
+from generator.nd30.part_blocks import ARTICLE, body_paragraphs_after, decision_line
 from generator.nd30.text import MARK_CHARS, W_R, W_T, nonempty, norm, ntext, own_nodes, text_of
+
 
 def check_articles_and_endings(doc: Document) -> list[Finding]:
     """Check 6: «Điều n.» bold and numbered 1, 2, …; the decision and the plan end with «./.»."""
@@ -21,7 +22,7 @@ def check_articles_and_endings(doc: Document) -> list[Finding]:
 def article_findings(doc: Document, section: Section) -> list[Finding]:
     """Numbering and bold labels of the decision's articles."""
     paragraphs = body_paragraphs_after(section, section.title)
-    decide = next((p for p in paragraphs if ntext(p) == "QUYẾT ĐỊNH:"), None)
+    decide = decision_line(paragraphs)
     if decide is not None:
         paragraphs = paragraphs[paragraphs.index(decide) + 1:]
     articles = [(p, match) for p in paragraphs if (match := ARTICLE.match(text_of(p)))]

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.nd30.effective import RunFormat, XmlElement, alignment
+from generator.nd30.effective import RunFormat, XmlElement, alignment, table_borders
 from generator.nd30.model import Document, Finding
 from generator.nd30.text import W_R, excerpt, is_upper, ntext, own_nodes, text_of
+
 
 def where(doc: Document, paragraph: XmlElement) -> str:
     """Locator of a body paragraph: 'paragraph 14 «Căn cứ Luật …»'."""
@@ -85,3 +86,13 @@ def size_findings(doc: Document, check: int, paragraph: XmlElement, name: str,
     actual = show_sizes(sizes_pt(doc, paragraph))
     message = f"{name} is set in {actual}; expected {expected}."
     return [Finding(check, where(doc, paragraph), message)]
+
+
+def border_findings(doc: Document, check: int, locator: str, table: XmlElement,
+                    name: str) -> list[Finding]:
+    """A finding when a layout table that ND30 draws without lines has borders."""
+    lines = table_borders(table, doc.styles)
+    if not lines:
+        return []
+    return [Finding(check, locator, f"{name} draws borders ({', '.join(sorted(set(lines)))}); "
+                    "expected none.")]

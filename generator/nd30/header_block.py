@@ -9,12 +9,12 @@ from generator.nd30.effective import (
     has_border,
     indents,
     parse_twips,
-    table_borders,
     twips_to_mm,
     w,
 )
 from generator.nd30.formatting import (
     any_bold,
+    border_findings,
     format_findings,
     is_bold,
     size_findings,
@@ -22,11 +22,12 @@ from generator.nd30.formatting import (
     where,
 )
 from generator.nd30.model import Document, Finding, Section
-from generator.nd30.part_blocks import header_table, headed_sections, needs_number_and_date
+from generator.nd30.part_blocks import headed_sections, header_table, needs_number_and_date
 from generator.nd30.text import (
     cell_paragraphs,
     cells_of,
     column_count,
+    first_row_cells,
     nonempty,
     ntext,
     rows_of,
@@ -51,8 +52,7 @@ def check_header_block(doc: Document) -> list[Finding]:
                                     "Quốc hiệu."))
             continue
         findings += header_shape_findings(doc, section, table)
-        rows = rows_of(table)
-        cells = cells_of(rows[0]) if rows else []
+        cells = first_row_cells(table)
         if len(cells) >= 2:
             findings += body_findings(doc, section, cells[0])
             findings += national_title_findings(doc, section, table, cells[1])
@@ -61,11 +61,8 @@ def check_header_block(doc: Document) -> list[Finding]:
 
 def header_shape_findings(doc: Document, section: Section, table: XmlElement) -> list[Finding]:
     """Borders, columns and rows of a header block."""
-    findings: list[Finding] = []
-    lines = table_borders(table, doc.styles)
-    if lines:
-        findings.append(Finding(3, f"{section.label} header block", "The header block table "
-                                f"draws borders ({', '.join(sorted(set(lines)))}); expected none."))
+    findings = border_findings(doc, 3, f"{section.label} header block", table,
+                               "The header block table")
     if column_count(table) != 2 or any(len(cells_of(row)) != 2 for row in rows_of(table)[:1]):
         findings.append(Finding(3, f"{section.label} header block", "The header block does not "
                                 "have two columns; expected bodies left and Quốc hiệu right."))

@@ -15,6 +15,7 @@ from generator.nd30.effective import StyleSheet, XmlElement, attr, child, on_off
 from generator.nd30.model import APPENDIX_TITLE, Document, Part, Section
 from generator.nd30.text import W_P, W_SECTPR, block_children, ntext
 
+
 def _part_root(part: object) -> XmlElement | None:
     """XML root of a package part: its parsed element, or its bytes parsed; None if unreadable."""
     element = getattr(part, "element", None)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import format_findings, where
 from generator.nd30.model import Document, Finding, Section
-from generator.nd30.part_blocks import header_table, headed_sections, needs_number_and_date
+from generator.nd30.part_blocks import headed_sections, header_table, needs_number_and_date
 from generator.nd30.text import cell_paragraphs, cells_of, excerpt, nonempty, norm, rows_of, text_of
 
 NUMBER_LINE = re.compile(r"Số: (\d{2,}| +)/[A-ZĐa-z]+-[A-ZĐ&]+")

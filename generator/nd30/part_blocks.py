@@ -5,7 +5,7 @@ import re
 
 from generator.nd30.effective import XmlElement
 from generator.nd30.model import Document, Part, Section
-from generator.nd30.text import W_TBL, nonempty
+from generator.nd30.text import W_TBL, nonempty, ntext
 
 ARTICLE = re.compile(r"\s*(Điều\s+(\d+)\.)")
 
@@ -28,6 +28,11 @@ def needs_number_and_date(doc: Document, section: Section) -> bool:
 def headed_sections(doc: Document) -> list[Section]:
     """Sections that open with a header block: the Quyết định and the Kế hoạch."""
     return [section for section in doc.sections if section.kind in (Part.DECISION, Part.PLAN)]
+
+
+def decision_line(paragraphs: list[XmlElement]) -> XmlElement | None:
+    """The «QUYẾT ĐỊNH:» paragraph that ends the decision's preamble, if any."""
+    return next((p for p in paragraphs if ntext(p) == "QUYẾT ĐỊNH:"), None)
 
 
 def body_paragraphs_after(section: Section, start: XmlElement | None) -> list[XmlElement]:

@@ -126,13 +126,18 @@ def field_codes(paragraph: XmlElement) -> list[tuple[str, list[XmlElement]]]:
     return fields
 
 
+def is_page_field(code: str) -> bool:
+    """Whether a field code is a PAGE field."""
+    return code.split()[:1] == ["PAGE"]
+
+
 def page_field_runs(paragraph: XmlElement) -> list[XmlElement]:
     """Runs making up PAGE fields in a paragraph."""
     return [run for code, runs in field_codes(paragraph)
-            if code.split()[:1] == ["PAGE"] for run in runs]
+            if is_page_field(code) for run in runs]
 
 
 def page_field_paragraphs(root: XmlElement) -> list[XmlElement]:
     """Paragraphs of a header that hold a PAGE field."""
     return [paragraph for paragraph in root.iter(W_P)
-            if any(code.split()[:1] == ["PAGE"] for code, _ in field_codes(paragraph))]
+            if any(is_page_field(code) for code, _ in field_codes(paragraph))]

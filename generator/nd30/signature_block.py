@@ -1,17 +1,24 @@
 """Checks 7 and 8: the Nơi nhận list and the signature in the closing two-column table."""
 from __future__ import annotations
 
-from generator.nd30.effective import XmlElement, table_borders
-from generator.nd30.formatting import format_findings, size_findings, where
+from generator.nd30.effective import XmlElement
+from generator.nd30.formatting import border_findings, format_findings, size_findings, where
 from generator.nd30.model import Document, Finding, Part, Section
 from generator.nd30.part_blocks import headed_sections, needs_number_and_date
-from generator.nd30.text import cell_paragraphs, cells_of, column_count, is_upper, nonempty, ntext, rows_of
+from generator.nd30.text import (
+    cell_paragraphs,
+    column_count,
+    first_row_cells,
+    is_upper,
+    nonempty,
+    ntext,
+)
+
 
 def recipients_table(section: Section) -> XmlElement | None:
     """The top-level table whose first cell starts with «Nơi nhận»."""
     for table in section.tables():
-        rows = rows_of(table)
-        cells = cells_of(rows[0]) if rows else []
+        cells = first_row_cells(table)
         first = nonempty(cell_paragraphs(cells[0]))[:1] if cells else []
         if first and ntext(first[0]).startswith("Nơi nhận"):
             return table
@@ -38,18 +45,15 @@ def check_recipients(doc: Document) -> list[Finding]:
                                     "two-column table starting «Nơi nhận:»."))
             continue
         findings += recipients_shape_findings(doc, section, table)
-        findings += recipient_list_findings(doc, cells_of(rows_of(table)[0])[0])
+        findings += recipient_list_findings(doc, first_row_cells(table)[0])
     return findings
 
 
 def recipients_shape_findings(doc: Document, section: Section, table: XmlElement) -> list[Finding]:
     """Borders and columns of the Nơi nhận / signature table."""
-    findings: list[Finding] = []
-    lines = table_borders(table, doc.styles)
-    if lines:
-        findings.append(Finding(7, f"{section.label} Nơi nhận table", "The Nơi nhận table draws "
-                                f"borders ({', '.join(sorted(set(lines)))}); expected none."))
-    if column_count(table) != 2 or len(cells_of(rows_of(table)[0])) != 2:
+    findings = border_findings(doc, 7, f"{section.label} Nơi nhận table", table,
+                               "The Nơi nhận table")
+    if column_count(table) != 2 or len(first_row_cells(table)) != 2:
         findings.append(Finding(7, f"{section.label} Nơi nhận table", "The Nơi nhận table does "
                                 "not have two columns; expected Nơi nhận left, signature right."))
     return findings
@@ -88,7 +92,7 @@ def check_signature(doc: Document) -> list[Finding]:
     findings: list[Finding] = []
     for section in signed_sections(doc):
         table = recipients_table(section)
-        cells = cells_of(rows_of(table)[0]) if table is not None else []
+        cells = first_row_cells(table) if table is not None else []
         lines = nonempty(cell_paragraphs(cells[1])) if len(cells) > 1 else []
         if len(lines) < 2:
             findings.append(Finding(8, section.label, "No signature block (title lines and the "

@@ -83,6 +83,12 @@ def cells_of(row: XmlElement) -> list[XmlElement]:
     return row.findall(W_TC)
 
 
+def first_row_cells(table: XmlElement) -> list[XmlElement]:
+    """Cells of a table's first row; none when the table has no rows."""
+    rows = rows_of(table)
+    return cells_of(rows[0]) if rows else []
+
+
 def column_count(table: XmlElement) -> int:
     """Number of grid columns of a table."""
     grid = table.findall(f"{w('tblGrid')}/{w('gridCol')}")

@@ -4,8 +4,14 @@ from __future__ import annotations
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import format_findings, is_centred, where
 from generator.nd30.model import Document, Finding, Part, Section
-from generator.nd30.part_blocks import ARTICLE, body_paragraphs_after, headed_sections
+from generator.nd30.part_blocks import (
+    ARTICLE,
+    body_paragraphs_after,
+    decision_line,
+    headed_sections,
+)
 from generator.nd30.text import is_upper, ntext, text_of
+
 
 def check_titles(doc: Document) -> list[Finding]:
     """Check 5: titles and summaries bold centred; the decision's preamble; attached plan's line."""
@@ -53,7 +59,7 @@ def summary_findings(doc: Document, section: Section, summary: list[XmlElement])
 def preamble_findings(doc: Document, section: Section,
                       paragraphs: list[XmlElement]) -> list[Finding]:
     """Authority line, Căn cứ lines, Theo đề nghị and «QUYẾT ĐỊNH:» of the decision."""
-    decide = next((p for p in paragraphs if ntext(p) == "QUYẾT ĐỊNH:"), None)
+    decide = decision_line(paragraphs)
     end = paragraphs.index(decide) if decide is not None else next(
         (i for i, p in enumerate(paragraphs) if ARTICLE.match(text_of(p))), len(paragraphs))
     preamble = paragraphs[:end]

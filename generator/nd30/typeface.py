@@ -17,13 +17,18 @@ def is_times(font: str | None) -> bool:
     return font is not None and font.strip().casefold() == FONT.casefold()
 
 
+def part_locator(name: str, index: int, paragraph: XmlElement) -> str:
+    """Locator of a paragraph outside the body: 'word/header1.xml paragraph 2 «…»'."""
+    return f"{name} paragraph {index} «{excerpt(text_of(paragraph))}»"
+
+
 def typeset_paragraphs(doc: Document) -> Iterator[tuple[str, XmlElement]]:
     """Body, header and footer paragraphs with their locators."""
     for paragraph in doc.body_paragraphs:
         yield where(doc, paragraph), paragraph
     for name, root in doc.typeset_parts:
         for index, paragraph in enumerate(root.iter(W_P), start=1):
-            yield f"{name} paragraph {index} «{excerpt(text_of(paragraph))}»", paragraph
+            yield part_locator(name, index, paragraph), paragraph
 
 
 def check_type(doc: Document) -> list[Finding]:
@@ -65,7 +70,7 @@ def nfc_findings(doc: Document) -> list[Finding]:
             if all(unicodedata.is_normalized("NFC", text) for text in [*pieces, "".join(pieces)]):
                 continue
             locator = (where(doc, paragraph) if paragraph in doc.numbers
-                       else f"{name} paragraph {index} «{excerpt(text_of(paragraph))}»")
+                       else part_locator(name, index, paragraph))
             findings.append(Finding(2, locator, "Text is not in Unicode NFC (precomposed) form; "
                                     "expected NFC as TCVN 6909:2001 requires."))
     return findings
