@@ -26,6 +26,13 @@ def check_plans(paths: list[Path]) -> list[Problem]:
     return problems
 
 
+def validate_files(paths: list[Path]) -> None:
+    """Validate several files; raise InvalidInput with every problem of every file."""
+    problems = check_plans(paths)
+    if problems:
+        raise InvalidInput(problems)
+
+
 def render_bytes(path: Path, templates: Path | None = None) -> bytes:
     """The DOCX of one plan file, in memory."""
     # Rendering pulls in docx/lxml/docxtpl: imported here so `validate` starts fast.
@@ -47,9 +54,7 @@ class RenderRequest:
 
 def render_files(request: RenderRequest) -> list[Path]:
     """Render every source to OUT_DIR/NAME.docx (and .pdf); validate all before writing any."""
-    problems = check_plans(request.sources)
-    if problems:
-        raise InvalidInput(problems)
+    validate_files(request.sources)
     make_folder(request.out_dir)
     written: list[Path] = []
     for source in request.sources:

@@ -76,9 +76,7 @@ def main(ctx: click.Context, lang: str, show_traceback: bool) -> None:
 @click.pass_obj
 def validate(settings: Settings, files: tuple[Path, ...]) -> None:
     """Check plan files; print every problem as FILE:LINE:COL: field: message."""
-    problems = run(settings, lambda: api.check_plans(list(files)))
-    if problems:
-        run(settings, lambda: (_ for _ in ()).throw(InvalidInput(problems)))
+    run(settings, lambda: api.validate_files(list(files)))
     for file in files:
         settings.say("{file}: valid", file=str(file))
 
@@ -94,7 +92,7 @@ def validate(settings: Settings, files: tuple[Path, ...]) -> None:
 def render(settings: Settings, files: tuple[Path, ...], out_dir: Path, pdf: bool,
            templates: Path | None) -> None:
     """Render plan files as DOCX: Quyết định + Kế hoạch + Phụ lục, or a standalone Kế hoạch."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice") if pdf else None
+    soffice = (shutil.which("soffice") or shutil.which("libreoffice")) if pdf else None
     request = api.RenderRequest(list(files), out_dir, templates, pdf, soffice)
     for path in run(settings, lambda: api.render_files(request)):
         settings.say("wrote {path}", path=str(path))
