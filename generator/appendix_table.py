@@ -90,7 +90,7 @@ def _has(key: str, row: dict[str, Any]) -> bool:
 
 def grid(appendix: dict[str, Any], names: Names, year: int) -> list[list[Cell]]:
     """Every body row of the table as cells, sub-rows merged with their parent's shared cells."""
-    keys = [c["key"] for c in appendix["columns"]]
+    keys = _keys(appendix)
     width = appendix.get("number_width", 1)
     rows: list[list[Cell]] = []
     for index, row in enumerate(appendix["rows"], start=1):

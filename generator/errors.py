@@ -91,6 +91,4 @@ class Refused(PlangenError):
     exit_code = 6
 
 
-EXIT_OK = 0
-EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
