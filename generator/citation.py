@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import vietnamese as vn
-from .crosscheck import parse_date
+from .crosscheck import parse_date, parse_month
 from .schema import LAW_TYPES
 
 TYPE_CODES = {"decision": "QĐ", "plan": "KH"}
@@ -47,12 +47,23 @@ def symbol(doc: dict[str, Any]) -> str:
 
 
 def issued_on(doc: dict[str, Any]) -> str:
-    """'ngày 19 tháng 12 năm 2022', or the blanks of a draft."""
-    date = parse_date(doc["date"]) if doc.get("date") else None
+    """'ngày 19 tháng 12 năm 2022', or the blanks of a draft (its month, when it is known)."""
+    text = doc.get("date") or ""
+    month = parse_month(text)
+    if month is not None:
+        return vn.long_date(month, month.year, day_known=False)
+    date = parse_date(text) if text else None
     return vn.long_date(date, doc.get("issue_year", doc["year"]))
 
 
 def reference(doc: dict[str, Any]) -> str:
     """The one string that names the issuing document everywhere in the file."""
     name = TYPE_NAMES[doc["kind"]]
-    return f"{name} số {symbol(doc)} {issued_on(doc)} của {doc['issuer']['name']}"
+    issuer = doc["issuer"].get("reference_name", doc["issuer"]["name"])
+    return f"{name} số {symbol(doc)} {issued_on(doc)} của {issuer}"
+
+
+def basis(cite: dict[str, Any], *, long_dates: bool = False) -> str:
+    """'Căn cứ …;' – with the documents cited in the same paragraph, joined by '; '."""
+    texts = [citation(c, long_dates=long_dates) for c in (cite, *cite.get("also", []))]
+    return f"Căn cứ {'; '.join(texts)};"

@@ -1,20 +1,40 @@
 """Cross-checks the schema cannot express: ids, references, real dates, year, required pairs."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .errors import DataPath, Message, Problem
 from .load import Loaded
 from .schema import PART_NAMES
 
+Check = Callable[[dict[str, Any], Loaded], Iterator[Problem]]
 
-def check(doc: dict[str, Any], loaded: Loaded) -> list[Problem]:
-    """Every cross-check problem of a schema-valid document."""
-    checks = (_kind, _ids, _references, _dates, _entries, _sections, _signer, _columns)
-    return [problem for fn in checks for problem in fn(doc, loaded)]
+
+def check(doc: dict[str, Any], loaded: Loaded, *, complete: bool = True) -> list[Problem]:
+    """Every cross-check problem of a document.
+
+    complete=False: the schema refused parts of the document and they were removed; a check that
+    meets a missing or malformed part stops there, keeping what it found before.
+    """
+    checks: tuple[Check, ...] = (_kind, _ids, _references, _dates, _entries, _sections,
+                                 _signer, _columns, _decision)
+    problems: list[Problem] = []
+    for fn in checks:
+        if complete:
+            problems.extend(fn(doc, loaded))
+        else:
+            problems.extend(_as_far_as_it_goes(fn(doc, loaded)))
+    return problems
+
+
+def _as_far_as_it_goes(found: Iterator[Problem]) -> Iterator[Problem]:
+    # The schema has already reported what made the check stop: nothing more to say about it.
+    with contextlib.suppress(KeyError, IndexError, TypeError, AttributeError, ValueError):
+        yield from found
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -23,6 +43,20 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def parse_month(text: str) -> dt.date | None:
+    """The first day of the month of a draft's YYYY-MM date, or None."""
+    try:
+        return dt.date(int(text[:4]), int(text[5:7]), 1) if len(text) == 7 else None
+    except ValueError:
+        return None
+
+
+def month_end(date: dt.date) -> dt.date:
+    """The last day of a date's month."""
+    after = date.replace(day=28) + dt.timedelta(days=4)
+    return after - dt.timedelta(days=after.day)
 
 
 def _kind(doc: dict[str, Any], loaded: Loaded) -> Iterator[Problem]:
@@ -142,13 +176,21 @@ def _unknown(loaded: Loaded, path: DataPath, ident: str, known: list[str],
     return loaded.problem(path, "no {what} has the id '{id}'", what=what, id=ident)
 
 
+def _citations(decision: dict[str, Any]) -> Iterator[tuple[DataPath, dict[str, Any]]]:
+    """Every legal basis, and each document cited with it in the same paragraph ('also')."""
+    for i, base in enumerate(decision.get("bases", [])):
+        yield ("decision", "bases", i), base
+        for j, other in enumerate(base.get("also", [])):
+            yield ("decision", "bases", i, "also", j), other
+
+
 def _date_paths(doc: dict[str, Any]) -> Iterator[tuple[DataPath, str]]:
     if isinstance(doc.get("date"), str):
         yield ("date",), doc["date"]
     decision = doc.get("decision", {})
-    for i, base in enumerate(decision.get("bases", [])):
+    for path, base in _citations(decision):
         if "date" in base:
-            yield ("decision", "bases", i, "date"), base["date"]
+            yield (*path, "date"), base["date"]
     document = decision.get("proposal", {}).get("document", {})
     if "date" in document:
         yield ("decision", "proposal", "document", "date"), document["date"]
@@ -158,11 +200,12 @@ def _dates(doc: dict[str, Any], loaded: Loaded) -> Iterator[Problem]:
     year = doc["year"]
     issued = None
     for path, text in _date_paths(doc):
-        date = parse_date(text)
+        month = parse_month(text) if path == ("date",) else None
+        date = month or parse_date(text)
         if date is None:
             yield loaded.problem(path, "'{value}' is not a real date", value=text)
         elif path == ("date",):
-            issued = date
+            issued = month_end(date) if month else date
             if not year - 1 <= date.year <= year:
                 yield loaded.problem(path, "a plan for {year} is issued in {before} or {year}, "
                                      "not {found}", year=year, before=year - 1, found=date.year)
@@ -191,12 +234,55 @@ def _entries(doc: dict[str, Any], loaded: Loaded) -> Iterator[Problem]:
         if name == "assignments":
             for i, assignment in enumerate(part["items"]):
                 yield from walk(assignment["tasks"], ("plan", name, "items", i, "tasks"))
-        else:
+                yield from _assignment(assignment, ("plan", name, "items", i), loaded)
+        elif "items" in part:
             yield from walk(part["items"], ("plan", name, "items"))
-    for i, base in enumerate(doc.get("decision", {}).get("bases", [])):
+            yield from _value_in_text(part["items"], ("plan", name, "items"), loaded)
+        elif "note" not in part:
+            yield loaded.problem(("plan", name), "a part needs 'items', or a 'note' (such as "
+                                 "'(Có Phụ lục kèm theo)') when it only points elsewhere")
+    for path, base in _citations(doc.get("decision", {})):
         if "text" not in base and "type" not in base:
-            yield loaded.problem(("decision", "bases", i),
+            yield loaded.problem(path,
                                  "a legal basis needs a 'type' (e.g. Luật, Nghị định) or a 'text'")
+
+
+def _assignment(assignment: dict[str, Any], path: DataPath,
+                loaded: Loaded) -> Iterator[Problem]:
+    if assignment.get("sentence") and assignment.get("inline"):
+        yield loaded.problem((*path, "sentence"), "'sentence' cannot be used together with "
+                             "'inline'; choose one", key=True)
+    elif assignment.get("sentence") and len(assignment["tasks"]) != 1:
+        yield loaded.problem((*path, "sentence"), "'sentence' prints the bodies and their one "
+                             "task as one sentence; this assignment has {count} tasks",
+                             key=True, count=len(assignment["tasks"]))
+    yield from _value_in_text(assignment["tasks"], (*path, "tasks"), loaded)
+
+
+def _value_in_text(items: list[dict[str, Any]], path: DataPath,
+                   loaded: Loaded) -> Iterator[Problem]:
+    for i, entry in enumerate(items):
+        if entry.get("value_in_text") and ("value" not in entry
+                                           or "{value}" not in entry.get("text", "")):
+            yield loaded.problem((*path, i, "value_in_text"), "'value_in_text' needs a 'value' "
+                                 "and a text that says where it goes with {{value}}", key=True)
+        yield from _value_in_text(entry.get("items", []), (*path, i, "items"), loaded)
+
+
+def _decision(doc: dict[str, Any], loaded: Loaded) -> Iterator[Problem]:
+    decision = doc.get("decision")
+    if decision is None:
+        return
+    if "articles" in decision:
+        for number in (1, 2, 3):
+            if f"article_{number}" in decision:
+                yield loaded.problem(("decision", f"article_{number}"), "'article_{number}' "
+                                     "cannot be used together with 'articles', which replaces "
+                                     "every article", key=True, number=number)
+    elif "article_3" not in decision and "executors" not in decision:
+        yield loaded.problem(("decision",), "the required field 'executors' is missing (who "
+                             "executes the decision in Điều 3), unless 'article_3' gives Điều 3 "
+                             "in full")
 
 
 def _sections(doc: dict[str, Any], loaded: Loaded) -> Iterator[Problem]:
@@ -209,7 +295,10 @@ def _sections(doc: dict[str, Any], loaded: Loaded) -> Iterator[Problem]:
         return
     placed: dict[str, DataPath] = {}
     for i, section in enumerate(plan["sections"]):
-        for j, name in enumerate(section["parts"]):
+        if "parts" not in section and "note" not in section:
+            yield loaded.problem(("plan", "sections", i), "a section needs 'parts', or a 'note' "
+                                 "(such as '(Có Phụ lục kèm theo)') when it only points elsewhere")
+        for j, name in enumerate(section.get("parts", [])):
             path = ("plan", "sections", i, "parts", j)
             if name in placed:
                 yield loaded.problem(path, "'{part}' is placed in two sections", part=name)

@@ -76,11 +76,19 @@ class Loaded:
 
     def position(self, path: DataPath, *, key: bool = False) -> tuple[int, int]:
         """Line and column of a path, or of its nearest ancestor that exists in the file."""
+        path = self._as_written(path)
         if key and path in self.key_positions:
             return self.key_positions[path]
         while path and path not in self.positions:
             path = path[:-1]
         return self.positions.get(path, (1, 1))
+
+    def _as_written(self, path: DataPath) -> DataPath:
+        # A part written as a bare list has no 'items' key in the file (shorthand).
+        if (len(path) > 2 and path[0] == "plan" and path[2] == "items"
+                and path[:2] in self.positions and path[:3] not in self.positions):
+            return (*path[:2], *path[3:])
+        return path
 
     def problem(self, path: DataPath, msgid: str, *, key: bool = False, **params: Any) -> Problem:
         """A problem located at a data path."""

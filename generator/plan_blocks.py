@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from . import vietnamese as vn
@@ -33,6 +33,7 @@ class Block:
     marker: str = ""
     lead: str = ""
     text: str = ""
+    tail: str = ""  # italic, on the same line: "(có Phụ lục kèm theo)"
 
 
 def marker(level: int, index: int) -> str:
@@ -55,15 +56,26 @@ class Context:
         return str(ref.get("label") or self.names[ref["body"]])
 
 
-def sections(plan: dict[str, Any]) -> list[tuple[str, list[str]]]:
+@dataclass(frozen=True)
+class Section:
+    """A Roman-numbered section: its title, the parts it holds, and its own note."""
+
+    title: str
+    parts: list[str]
+    note: str = ""
+    note_inline: bool = False
+
+
+def sections(plan: dict[str, Any]) -> list[Section]:
     """The sections in order, each with the parts present in the plan."""
     if "sections" in plan:
-        return [(s["title"], list(s["parts"])) for s in plan["sections"]]
+        return [Section(s["title"], list(s.get("parts", [])), s.get("note", ""),
+                        bool(s.get("note_inline"))) for s in plan["sections"]]
     out = []
     for title, parts in DEFAULT_SECTIONS:
         present = [p for p in parts if p in plan]
         if present:
-            out.append((title, present))
+            out.append(Section(title, present))
     return out
 
 
@@ -72,9 +84,16 @@ def plan_blocks(plan: dict[str, Any], ctx: Context) -> list[Block]:
     blocks: list[Block] = []
     if "opening" in plan:
         blocks.append(Block("para", text=plan["opening"]))
-    for number, (title, parts) in enumerate(sections(plan), start=1):
-        blocks.append(Block("section", f"{vn.roman(number)}. ", text=vn.upper(title)))
-        blocks.extend(_section_parts(plan, parts, ctx))
+    for number, section in enumerate(sections(plan), start=1):
+        tail = _heading_note(section.note, section.note_inline)
+        lone = plan[section.parts[0]] if len(section.parts) == 1 else {}
+        if not tail and lone:
+            tail = _heading_note(lone.get("note", ""), bool(lone.get("note_inline")))
+        blocks.append(Block("section", f"{vn.roman(number)}. ", text=vn.upper(section.title),
+                            tail=tail))
+        if section.note and not section.note_inline:
+            blocks.append(Block("note", text=section.note))
+        blocks.extend(_section_parts(plan, section.parts, ctx))
     if "closing" in plan:
         blocks.append(Block("para", text=plan["closing"]))
     _end_with_full_stop(blocks)
@@ -83,12 +102,18 @@ def plan_blocks(plan: dict[str, Any], ctx: Context) -> list[Block]:
     return blocks
 
 
+def _heading_note(note: str, inline: bool) -> str:
+    return note if note and inline else ""
+
+
 def _end_with_full_stop(blocks: list[Block]) -> None:
     for i in range(len(blocks) - 1, -1, -1):
         if blocks[i].kind != "note":
             last = blocks[i]
-            text = last.text.rstrip(" .;:,") + "./."
-            blocks[i] = Block(last.kind, last.marker, last.lead, text)
+            if last.tail:
+                blocks[i] = replace(last, tail=last.tail.rstrip(" .;:,") + "./.")
+            else:
+                blocks[i] = replace(last, text=last.text.rstrip(" .;:,") + "./.")
             return
 
 
@@ -97,16 +122,18 @@ def _section_parts(plan: dict[str, Any], parts: list[str], ctx: Context) -> Iter
     for index, name in enumerate(parts):
         part = plan[name]
         level = 1
+        note, inline = part.get("note", ""), bool(part.get("note_inline"))
         if several:
-            yield Block("heading", marker(1, index), text=part.get("title", PART_TITLES[name]))
+            yield Block("heading", marker(1, index), text=part.get("title", PART_TITLES[name]),
+                        tail=_heading_note(note, inline))
             level = 2
         if name == "assignments":
             yield from _assignments(part["items"], level, ctx)
         else:
             style = part.get("style", DEFAULT_STYLES.get(name, "numbered"))
-            yield from _entries(part["items"], level, style, ctx)
-        if "note" in part:
-            yield Block("note", text=part["note"])
+            yield from _entries(part.get("items", []), level, style, ctx)
+        if note and not inline:
+            yield Block("note", text=note)
 
 
 def _list_level(level: int, style: str) -> int:
@@ -142,7 +169,11 @@ def _entry_text(entry: dict[str, Any], ctx: Context) -> str:
     if "value" in entry:
         unit = entry.get("unit", "")
         spacer = "" if unit in ("", "%") else " "
-        text = f"{text}: {vn.number_text(entry['value'])}{spacer}{unit}"
+        figure = f"{vn.number_text(entry['value'])}{spacer}{unit}"
+        if entry.get("value_in_text"):
+            text = text.replace("{value}", figure)
+        else:
+            text = f"{text}: {figure}"
     return text
 
 
@@ -152,6 +183,11 @@ def _assignments(items: list[dict[str, Any]], level: int, ctx: Context) -> Itera
         heading = vn.capitalize_first(
             assignment.get("label") or ", ".join(ctx.ref(r) for r in assignment["bodies"]))
         tasks = assignment["tasks"]
+        if assignment.get("sentence"):
+            yield Block("para", mark, text=f"{heading} {_entry_text(tasks[0], ctx)}")
+            yield from _entries(tasks[0].get("items", []), level + 1,
+                                tasks[0].get("style", "numbered"), ctx)
+            continue
         if assignment.get("inline") and len(tasks) == 1 and "items" not in tasks[0]:
             lead = heading if heading.endswith(":") else f"{heading}:"
             yield Block("para", mark, lead=f"{lead} ", text=_entry_text(tasks[0], ctx))

@@ -6,6 +6,8 @@ from typing import Any
 from cerberus import schema_registry
 
 DATE_RE = r"^\d{4}-\d{2}-\d{2}$"
+# A draft's signing date may be known to the month only ("ngày     tháng 01 năm 2024").
+SIGNING_DATE_RE = r"^\d{4}-\d{2}(-\d{2})?$"
 ID_RE = r"^[a-z0-9][a-z0-9._-]*$"
 CODE_RE = r"^[A-ZĐ][A-ZĐa-zđ0-9&]*$"
 DOCNUM_RE = r"^[^\s]+$"
@@ -34,6 +36,7 @@ CODE: Schema = {"type": "string", "regex": CODE_RE, "maxlength": 20}
 DOCNUM: Schema = {"type": "string", "regex": DOCNUM_RE, "maxlength": 40, "coerce": as_text}
 TEXTS: Schema = {"type": "list", "schema": TEXT}
 STYLE: Schema = {"type": "string", "allowed": list(STYLES)}
+JOINS = ("lines", "comma", "semicolon", "and")
 REF: Schema = {"type": "dict", "schema": {"body": {**ID, "required": True}, "label": TEXT}}
 REFS: Schema = {"type": "list", "schema": REF}
 
@@ -45,26 +48,29 @@ def _list_of(name: str, **extra: Any) -> Schema:
 ENTRY: Schema = {
     "id": ID, "title": TEXT, "text": TEXT, "body": REF, "inline": {"type": "boolean"},
     "style": STYLE, "items": _list_of("entry"),
-    "value": {"type": "number"}, "unit": TEXT,
+    "value": {"type": "number"}, "unit": TEXT, "value_in_text": {"type": "boolean"},
 }
 
 CITATION: Schema = {
     "id": ID, "type": TEXT, "number": DOCNUM, "date": DATE, "issuer": TEXT, "title": TEXT,
     "text": {**TEXT, "excludes": ["type", "number", "date", "issuer", "title"]},
+    "also": _list_of("citation"),
 }
 
-PART: Schema = {"title": TEXT, "style": STYLE, "note": TEXT,
-                "items": {**_list_of("entry"), "required": True, "minlength": 1}}
+PART: Schema = {"title": TEXT, "style": STYLE, "note": TEXT, "note_inline": {"type": "boolean"},
+                "items": {**_list_of("entry"), "minlength": 1}}
 
 ASSIGNMENT: Schema = {
     "id": {**ID, "required": True}, "bodies": REFS, "label": TEXT, "intro": TEXT,
     "style": STYLE, "inline": {"type": "boolean"},
+    "sentence": {"type": "boolean"},
     "tasks": {**_list_of("entry"), "required": True, "minlength": 1},
 }
 
 PLAN: Schema = {
     "topic": {**TEXT, "required": True},
     "scope": TEXT,
+    "scope_position": {"type": "string", "allowed": ["after-year", "before-year"]},
     "attach_phrase": {"type": "string", "allowed": ["Ban hành kèm theo", "Kèm theo"]},
     "opening": TEXT,
     **{name: {"type": "dict", "schema": PART} for name in PART_NAMES if name != "assignments"},
@@ -74,29 +80,38 @@ PLAN: Schema = {
     "closing": TEXT,
     "closing_note": TEXT,
     "sections": {"type": "list", "minlength": 1, "schema": {"type": "dict", "schema": {
-        "title": {**TEXT, "required": True},
-        "parts": {"type": "list", "required": True, "minlength": 1,
+        "title": {**TEXT, "required": True}, "note": TEXT, "note_inline": {"type": "boolean"},
+        "parts": {"type": "list", "minlength": 1,
                   "schema": {"type": "string", "allowed": list(PART_NAMES)}}}}},
 }
 
 DECISION: Schema = {
     "authority": TEXT,
+    "summary_phrase": {"type": "string", "allowed": ["Về việc ban hành", "Ban hành"]},
     "bases": {**_list_of("citation"), "required": True, "minlength": 1},
+    "long_dates": {"type": "boolean"},
     "proposal": {"type": "dict", "schema": {
+        "phrase": {"type": "string", "allowed": ["Theo đề nghị của", "Xét đề nghị của"]},
         "by": {**TEXT, "required": True},
         "document": {"type": "dict", "schema": "citation"}}},
+    "scope_in_article": {"type": "boolean"},
     "effective": TEXT,
-    "executors": {**TEXTS, "required": True, "minlength": 1},
+    "executors": {**TEXTS, "minlength": 1},
+    "executors_join": {"type": "string", "allowed": ["; ", ", "]},
+    "execution": TEXT,
     "articles": {**TEXTS, "minlength": 1},
+    "article_1": TEXT, "article_2": TEXT, "article_3": TEXT,
 }
 
 ROW: Schema = {
     "id": {**ID, "required": True}, "content": {**TEXT, "required": True},
     "form": TEXTS, "lead": REFS, "support": REFS, "product": TEXTS, "note": TEXTS,
     "time": {"type": "dict", "schema": {
-        "text": TEXT,
+        "text": {**TEXT, "excludes": ["lines", "quarters"]},
+        "lines": {**TEXTS, "minlength": 1, "excludes": "quarters"},
         "quarters": {"type": "list", "minlength": 1, "excludes": "text",
-                     "schema": {"type": "integer", "min": 1, "max": 4}}}},
+                     "schema": {"type": "integer", "min": 1, "max": 4}},
+        "with_year": {"type": "boolean"}}},
     "rows": _list_of("row"),
 }
 
@@ -104,13 +119,16 @@ APPENDIX: Schema = {
     "label": TEXT,
     "attach_phrase": {"type": "string", "allowed": ["Ban hành kèm theo", "Kèm theo"]},
     "title": {**TEXT, "required": True},
+    "reference": {"type": "boolean"},
+    "join": {"type": "string", "allowed": list(JOINS)},
     "number_width": {"type": "integer", "min": 1, "max": 3},
     "orientation": {"type": "string", "allowed": ["auto", "portrait", "landscape"]},
     "columns": {"type": "list", "required": True, "minlength": 1, "schema": {
         "type": "dict", "schema": {
             "key": {"type": "string", "required": True, "allowed": list(COLUMN_KEYS)},
             "header": {**TEXT, "required": True},
-            "width": {"type": "number", "required": True, "min": 5, "max": 280}}}},
+            "width": {"type": "number", "required": True, "min": 5, "max": 280},
+            "join": {"type": "string", "allowed": list(JOINS)}}}},
     "rows": {**_list_of("row"), "required": True, "minlength": 1},
 }
 
@@ -121,9 +139,10 @@ DOCUMENT: Schema = {
     "issuer": {"type": "dict", "required": True, "schema": {
         "name": {**TEXT, "required": True}, "code": {**CODE, "required": True},
         "place": {**TEXT, "required": True}, "parent": TEXT, "header": {**TEXTS, "minlength": 1},
+        "reference_name": TEXT,
     }},
     "number": {"type": "integer", "min": 1, "max": 99999, "nullable": True},
-    "date": {**DATE, "nullable": True},
+    "date": {"type": "string", "regex": SIGNING_DATE_RE, "nullable": True},
     "issue_year": {"type": "integer", "min": 2000, "max": 2100},
     "bodies": {"type": "list", "schema": {"type": "dict", "schema": {
         "id": {**ID, "required": True}, "name": {**TEXT, "required": True}, "short": TEXT,

@@ -3,7 +3,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from .errors import DataPath
 from .schema import PART_NAMES
+
+TEXT, ID, MAPPING, LIST = "string", "id", "dict", "list"
+# Fields written in more than one form (a shorthand and the full form): what each accepts.
+_FORMS_OF_FIELD: dict[str, tuple[str, ...]] = {
+    "proposal": (TEXT, MAPPING), "body": (ID, MAPPING), "bodies": (ID, MAPPING, LIST),
+    "lead": (ID, MAPPING, LIST), "support": (ID, MAPPING, LIST), "time": (TEXT, LIST, MAPPING),
+    **dict.fromkeys((p for p in PART_NAMES if p != "assignments"), (LIST, MAPPING)),
+}
+_FORMS_OF_ITEM: dict[str, tuple[str, ...]] = {
+    "items": (TEXT, MAPPING), "tasks": (TEXT, MAPPING), "bases": (TEXT, MAPPING),
+    "bodies": (ID, MAPPING), "lead": (ID, MAPPING), "support": (ID, MAPPING),
+}
+_ROW_TEXTS = ("form", "product", "note")
 
 
 def expand(doc: Any) -> Any:
@@ -44,7 +58,7 @@ def _ref(value: Any) -> Any:
 
 
 def _refs(value: Any) -> Any:
-    if _scalar(value):
+    if _scalar(value) or isinstance(value, dict):
         value = [value]
     return [_ref(v) for v in value] if isinstance(value, list) else value
 
@@ -110,6 +124,24 @@ def _row(row: Any) -> Any:
             row[key] = _refs(row[key])
     if _scalar(row.get("time")):
         row["time"] = {"text": row["time"]}
+    elif isinstance(row.get("time"), list):
+        row["time"] = {"lines": row["time"]}
     if isinstance(row.get("rows"), list):
         row["rows"] = [_row(r) for r in row["rows"]]
     return row
+
+
+def accepted_forms(path: DataPath) -> tuple[str, ...]:
+    """The forms a field may be written in, when it has a shorthand; () when it has one form."""
+    if not path:
+        return ()
+    last, parent = path[-1], (path[-2] if len(path) > 1 else None)
+    if isinstance(last, int):
+        if parent == "items" and (path[0] != "plan" or path[-3:-2] == ("assignments",)):
+            return ()
+        return _FORMS_OF_ITEM.get(str(parent), ())
+    if last in _ROW_TEXTS and "rows" in path:
+        return (TEXT, LIST)
+    if last in PART_NAMES and path[:1] != ("plan",):
+        return ()
+    return _FORMS_OF_FIELD.get(last, ())

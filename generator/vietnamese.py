@@ -61,10 +61,12 @@ def month_text(month: int) -> str:
     return f"{month:02d}" if month < 3 else str(month)
 
 
-def long_date(date: dt.date | None, year: int) -> str:
-    """'ngày 05 tháng 01 năm 2024'; blanks for the day and month of a draft (no date)."""
+def long_date(date: dt.date | None, year: int, *, day_known: bool = True) -> str:
+    """'ngày 05 tháng 01 năm 2024'; blanks for what a draft does not know yet (day, month)."""
     if date is None:
         return f"ngày{DRAFT_BLANK}tháng{DRAFT_BLANK}năm {year}"
+    if not day_known:
+        return f"ngày{DRAFT_BLANK}tháng {month_text(date.month)} năm {date.year}"
     return f"ngày {day_text(date.day)} tháng {month_text(date.month)} năm {date.year}"
 
 

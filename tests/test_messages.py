@@ -152,8 +152,36 @@ CASES: list[tuple[str, str, str, str]] = [
      "f.yaml:16:17: signer.title: trường này không được để trống",
      "f.yaml:16:17: signer.title: this field must not be empty"),
     ("date-format", edit("year: 2024", "year: 2024\ndate: 05/01/2024"),
-     "f.yaml:4:7: date: cần ngày viết theo dạng NĂM-THÁNG-NGÀY (ví dụ 2024-01-05), nhưng gặp '05/01/2024'",
-     "f.yaml:4:7: date: expected a date written YYYY-MM-DD (e.g. 2024-01-05), found '05/01/2024'"),
+     "f.yaml:4:7: date: cần ngày viết theo dạng NĂM-THÁNG-NGÀY (ví dụ 2024-01-05), hoặc NĂM-THÁNG cho dự thảo đã biết tháng (ví dụ 2024-01), nhưng gặp '05/01/2024'",
+     "f.yaml:4:7: date: expected a date written YYYY-MM-DD (e.g. 2024-01-05), or YYYY-MM for a draft whose month is known (e.g. 2024-01), found '05/01/2024'"),
+    ("date-month-impossible", edit("year: 2024", "year: 2024\ndate: 2024-13"),
+     "f.yaml:4:7: date: '2024-13' không phải là ngày có thật",
+     "f.yaml:4:7: date: '2024-13' is not a real date"),
+    ("item-text-or-mapping", edit("[Nâng cao nhận thức.]", "[[Nâng cao nhận thức.]]"),
+     "f.yaml:9:16: plan.objectives.items[0]: cần văn bản (chữ) hoặc một nhóm trường (các dòng 'tên: giá trị'), nhưng gặp một danh sách",
+     "f.yaml:9:16: plan.objectives.items[0]: expected text or a mapping (key: value lines), found a list"),
+    ("part-list-or-mapping", edit("[Nâng cao nhận thức.]", "Nâng cao nhận thức."),
+     "f.yaml:9:15: plan.objectives: cần một danh sách (các dòng bắt đầu bằng '- ') hoặc một nhóm trường (các dòng 'tên: giá trị'), nhưng gặp chữ 'Nâng cao nhận thức.'",
+     "f.yaml:9:15: plan.objectives: expected a list (lines starting with '- ') or a mapping (key: value lines), found the text 'Nâng cao nhận thức.'"),
+    ("ref-forms", edit("bodies: [vp]", "bodies: true"),
+     "f.yaml:13:17: plan.assignments.items[0].bodies: cần một mã cơ quan (ví dụ snv), một nhóm trường (các dòng 'tên: giá trị') hoặc một danh sách (các dòng bắt đầu bằng '- '), nhưng gặp giá trị true/false",
+     "f.yaml:13:17: plan.assignments.items[0].bodies: expected a body id (e.g. snv), a mapping (key: value lines) or a list (lines starting with '- '), found true/false"),
+    ("part-without-items", edit("[Nâng cao nhận thức.]", "{title: Mục đích}"),
+     "f.yaml:9:15: plan.objectives: phần này cần có 'items', hoặc một 'note' (ví dụ '(Có Phụ lục kèm theo)') khi phần chỉ dẫn sang nơi khác",
+     "f.yaml:9:15: plan.objectives: a part needs 'items', or a 'note' (such as '(Có Phụ lục kèm theo)') when it only points elsewhere"),
+    ("section-without-parts", edit("  assignments:", "  sections: [{title: A, parts: [objectives, assignments]}, {title: B}]\n  assignments:"),
+     "f.yaml:10:60: plan.sections[1]: mục này cần có 'parts', hoặc một 'note' (ví dụ '(Có Phụ lục kèm theo)') khi mục chỉ dẫn sang nơi khác",
+     "f.yaml:10:60: plan.sections[1]: a section needs 'parts', or a 'note' (such as '(Có Phụ lục kèm theo)') when it only points elsewhere"),
+    ("sentence-inline", edit("bodies: [vp]", "bodies: [vp]\n        inline: true\n        sentence: true"),
+     "f.yaml:15:9: plan.assignments.items[0].sentence: không dùng 'sentence' cùng với 'inline'; hãy chọn một trong hai",
+     "f.yaml:15:9: plan.assignments.items[0].sentence: 'sentence' cannot be used together with 'inline'; choose one"),
+    ("sentence-tasks", edit("bodies: [vp]\n        tasks: [{id: vp-1, text: Theo dõi.}]", "bodies: [vp]\n        sentence: true\n        tasks: [{id: vp-1, text: a}, {id: vp-2, text: b}]"),
+     "f.yaml:14:9: plan.assignments.items[0].sentence: 'sentence' in tên cơ quan và nhiệm vụ duy nhất của cơ quan thành một câu; mục phân công này có 2 nhiệm vụ",
+     "f.yaml:14:9: plan.assignments.items[0].sentence: 'sentence' prints the bodies and their one task as one sentence; this assignment has 2 tasks"),
+    ("value-in-text", edit("[Nâng cao nhận thức.]", "[{text: Đạt, value: 100, unit: '%', value_in_text: true}]"),
+     "f.yaml:9:51: plan.objectives.items[0].value_in_text: 'value_in_text' cần có 'value' và một đoạn văn ghi {value} ở chỗ đặt số liệu",
+     "f.yaml:9:51: plan.objectives.items[0].value_in_text: 'value_in_text' needs a 'value' and a text that says where it goes with {value}"),
+
     ("date-impossible", edit("year: 2024", "year: 2024\ndate: 2024-13-01"),
      "f.yaml:4:7: date: '2024-13-01' không phải là ngày có thật",
      "f.yaml:4:7: date: '2024-13-01' is not a real date"),
@@ -209,8 +237,8 @@ CASES: list[tuple[str, str, str, str]] = [
      "f.yaml:12:9: plan.assignments.items[0]: mục phân công cần có 'bodies' hoặc 'label'",
      "f.yaml:12:9: plan.assignments.items[0]: an assignment needs 'bodies' or a 'label'"),
     ("item-text", edit("[Nâng cao nhận thức.]", "[{id: a}]"),
-     "f.yaml:9:15: plan.objectives.items[0]: mỗi ý cần có 'title' hoặc 'text'",
-     "f.yaml:9:15: plan.objectives.items[0]: an item needs a 'title' or a 'text'"),
+     "f.yaml:9:16: plan.objectives.items[0]: mỗi ý cần có 'title' hoặc 'text'",
+     "f.yaml:9:16: plan.objectives.items[0]: an item needs a 'title' or a 'text'"),
     ("no-content", "", None, None),
     ("section-twice", edit("  assignments:", "  sections: [{title: A, parts: [objectives, objectives]}, {title: B, parts: [assignments]}]\n  assignments:"),
      "f.yaml:10:45: plan.sections[0].parts[1]: 'objectives' bị xếp vào hai mục",
@@ -232,6 +260,10 @@ CASES: list[tuple[str, str, str, str]] = [
     ("basis-after", "", None, None),
     ("column-twice", "", None, None),
     ("docnum", "", None, None),
+    ("executors", "", None, None),
+    ("basis-date-format", "", None, None),
+    ("article-and-articles", "", None, None),
+    ("proposal-forms", "", None, None),
 ]
 DECISION = """\
 plangen: 1
@@ -264,6 +296,15 @@ def dedit(old: str, new: str) -> str:
 
 
 DECISION_CASES = {
+    "executors": (dedit("  executors: [Giám đốc Sở Nội vụ]\n", ""),
+        "f.yaml:7:3: decision: thiếu trường bắt buộc 'executors' (những người thi hành ở Điều 3), trừ khi 'article_3' viết đầy đủ Điều 3",
+        "f.yaml:7:3: decision: the required field 'executors' is missing (who executes the decision in Điều 3), unless 'article_3' gives Điều 3 in full"),
+    "article-and-articles": (dedit("  executors:", "  articles: [a, b, c]\n  article_2: x\n  executors:"),
+        "f.yaml:10:3: decision.article_2: không dùng 'article_2' cùng với 'articles' (trường thay toàn bộ các Điều)",
+        "f.yaml:10:3: decision.article_2: 'article_2' cannot be used together with 'articles', which replaces every article"),
+    "proposal-forms": (dedit("  executors:", "  proposal: [a]\n  executors:"),
+        "f.yaml:9:13: decision.proposal: cần văn bản (chữ) hoặc một nhóm trường (các dòng 'tên: giá trị'), nhưng gặp một danh sách",
+        "f.yaml:9:13: decision.proposal: expected text or a mapping (key: value lines), found a list"),
     "type-number-expected": (dedit("width: 100}", "width: x}"),
         "f.yaml:17:47: appendix.columns[1].width: cần một số, nhưng gặp chữ 'x'",
         "f.yaml:17:47: appendix.columns[1].width: expected a number, found the text 'x'"),
@@ -285,6 +326,9 @@ DECISION_CASES = {
     "column-twice": (dedit("{key: content, header: Nội dung", "{key: number, header: Nội dung"),
         "f.yaml:17:13: appendix.columns[1].key: cột 'number' xuất hiện hai lần",
         "f.yaml:17:13: appendix.columns[1].key: the column 'number' appears twice"),
+    "basis-date-format": (dedit("date: 2015-06-19", "date: 19/6/2015"),
+        "f.yaml:8:72: decision.bases[0].date: cần ngày viết theo dạng NĂM-THÁNG-NGÀY (ví dụ 2024-01-05), nhưng gặp '19/6/2015'",
+        "f.yaml:8:72: decision.bases[0].date: expected a date written YYYY-MM-DD (e.g. 2024-01-05), found '19/6/2015'"),
     "docnum": (dedit("{id: a, type: Luật,", "{id: a, number: 76 /NQ-CP, type: Luật,"),
         "f.yaml:8:23: decision.bases[0].number: số, ký hiệu văn bản không có dấu cách (ví dụ 76/NQ-CP), nhưng gặp '76 /NQ-CP'",
         "f.yaml:8:23: decision.bases[0].number: a document number has no spaces (e.g. 76/NQ-CP), found '76 /NQ-CP'"),
@@ -310,10 +354,15 @@ def test_message_is_pinned(name: str, text: str, vi: str, en: str) -> None:
     assert lines(text, "en") == [en]
 
 
+def msgids(message: Message) -> list[str]:
+    """A message's id and those of the messages inside it."""
+    inner = [msgids(v) for v in message.params.values() if isinstance(v, Message)]
+    return [message.msgid, *(i for ids in inner for i in ids)]
+
+
 def test_every_validation_message_is_pinned() -> None:
     hit = {msgid for _n, text, _vi, _en in resolved_cases() for p in problems(text)
-           for msgid in (p.message.msgid, *(v.msgid for v in p.message.params.values()
-                                             if isinstance(v, Message)))}
+           for msgid in msgids(p.message)}
     wanted = {m for m in catalog_tool.code_messages(("load.py", "validate.py", "crosscheck.py"))
               if "{" in m or " " in m} - NOT_VALIDATION
     assert wanted - hit == set()
@@ -338,3 +387,28 @@ def test_a_number_in_a_text_field_is_that_text_as_written() -> None:
     assert plan["signer"]["title"] == "08"
     plan = validate(load_text(edit("[Giám đốc Sở]", "[115, 1.50]"), "f.yaml"))
     assert plan["recipients"] == ["115", "1.50"]
+
+
+def test_schema_problems_and_cross_check_problems_come_in_one_pass() -> None:
+    text = edit("bodies: [vp]\n        tasks:", "bodies: [vpp]\n        taks: []\n        tasks:")
+    assert lines(text, "en") == [
+        "f.yaml:13:18: plan.assignments.items[0].bodies[0].body: no body or group has the id 'vpp'; did you mean 'vp'?",
+        "f.yaml:14:9: plan.assignments.items[0].taks: unknown field 'taks'; did you mean 'tasks'?",
+    ]
+
+
+def test_a_refused_value_is_not_reported_again_by_the_cross_checks() -> None:
+    text = edit("title: GIÁM ĐỐC", "title: [a]").replace("bodies: [vp]", "bodies: [vpx]")
+    assert lines(text, "en") == [
+        "f.yaml:13:18: plan.assignments.items[0].bodies[0].body: no body or group has the id 'vpx'; did you mean 'vp'?",
+        "f.yaml:16:17: signer.title: expected text, found a list",
+    ]
+
+
+def test_cross_checks_run_on_the_rest_when_a_required_part_is_missing() -> None:
+    text = edit("signer: {title: GIÁM ĐỐC, name: Nguyễn Văn A}\n", "").replace(
+        "bodies: [vp]", "bodies: [nobody]")
+    assert lines(text, "en") == [
+        "f.yaml:1:1: (document): the required field 'signer' is missing",
+        "f.yaml:13:18: plan.assignments.items[0].bodies[0].body: no body or group has the id 'nobody'",
+    ]
