@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
+from . import nobreak
 from . import vietnamese as vn
 
 TWIPS_PER_MM = 1440 / 25.4
@@ -126,8 +127,9 @@ _BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
 
 
 def xml_text(text: str) -> str:
-    """Text escaped for WordprocessingML, braces included."""
-    return escape(text, quote=False).translate(_BRACES)
+    """Text for the inside of a run's <w:t>: escaped (braces too); symbols, dates and
+    quantities made unbreakable (generator/nobreak.py: U+2011 and U+00A0)."""
+    return escape(nobreak.mark(text), quote=False).translate(_BRACES)
 
 
 def _paragraph(text: str, style: str) -> str:

@@ -9,6 +9,7 @@ from . import vietnamese as vn
 from .appendix_table import is_landscape, table_xml
 from .citation import citation, issued_on, reference, strip_end, symbol
 from .crosscheck import body_ids
+from .header_lines import header_lines
 from .plan_blocks import Context, plan_blocks
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -33,11 +34,19 @@ def build(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def header(doc: dict[str, Any], *, numbered: bool) -> dict[str, Any]:
-    """The header block: bodies on the left, number and date under them when numbered."""
+    """The header block: bodies on the left, number and date under them when numbered.
+
+    The officer's own header lines are printed as written; a name alone is cut into lines that
+    fit the left column, between phrases (generator/header_lines.py).
+    """
     issuer = doc["issuer"]
+    if "header" in issuer:
+        body = [vn.upper(line) for line in issuer["header"]]
+    else:
+        body = header_lines(vn.upper(issuer["name"]))
     return {
         "parent": [vn.upper(issuer["parent"])] if "parent" in issuer else [],
-        "body": [vn.upper(line) for line in issuer.get("header", [issuer["name"]])],
+        "body": body,
         "number": f"Số: {symbol(doc)}" if numbered else "",
         "date": f"{issuer['place']}, {issued_on(doc)}" if numbered else "",
     }

@@ -22,6 +22,8 @@ from .templates_dir import template_path
 
 
 def _literal(value: Any) -> Any:
+    """Every template value, printed literally inside its run's <w:t>; symbols, dates and
+    quantities unbreakable (see appendix_table.xml_text)."""
     if isinstance(value, Markup):
         return value
     return Markup(xml_text(str(value)))

@@ -10,6 +10,8 @@ W_SECTPR = w("sectPr")
 _TRANSPARENT = {w("sdt"), w("sdtContent"), w("customXml"), w("smartTag")}
 _MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _SKIPPED = {w("txbxContent"), f"{{{_MARKUP_COMPATIBILITY}}}Fallback"}
+# Non-breaking hyphen and no-break space read as the hyphen and the space they show.
+AS_READ = str.maketrans({"\u2011": "-", "\u00a0": " "})
 MARK_CHARS = {w("tab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "-"}
 
 
@@ -23,11 +25,14 @@ def own_nodes(element: XmlElement) -> Iterator[XmlElement]:
 
 
 def text_of(element: XmlElement) -> str:
-    """Raw text of a paragraph or run: w:t contents, tabs and breaks as \\t and \\n."""
+    """Raw text of a paragraph or run: w:t contents, tabs and breaks as \\t and \\n.
+
+    A non-breaking hyphen (w:noBreakHyphen, U+2011) reads as "-", a no-break space as a space.
+    """
     parts: list[str] = []
     for node in own_nodes(element):
         if node.tag == W_T:
-            parts.append(node.text or "")
+            parts.append((node.text or "").translate(AS_READ))
         elif node.tag in MARK_CHARS:
             parts.append(MARK_CHARS[str(node.tag)])
     return "".join(parts)
