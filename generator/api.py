@@ -15,30 +15,53 @@ def check_plan(path: Path, display: str | None = None) -> dict[str, Any]:
     return validate.validate(load.load_file(path, display))
 
 
-def check_plans(paths: list[Path]) -> list[Problem]:
-    """Validate several files; return every problem of every file (empty: all valid)."""
+def _checked(paths: list[Path]) -> tuple[list[dict[str, Any]], list[Problem]]:
+    """Load and validate every file once: the valid plans, and every problem of every file."""
+    plans: list[dict[str, Any]] = []
     problems: list[Problem] = []
     for path in paths:
         try:
-            check_plan(path)
+            plans.append(check_plan(path))
         except InvalidInput as exc:
             problems.extend(exc.problems)
-    return problems
+    return plans, problems
+
+
+def check_plans(paths: list[Path]) -> list[Problem]:
+    """Validate several files; return every problem of every file (empty: all valid)."""
+    return _checked(paths)[1]
+
+
+def checked_plans(paths: list[Path]) -> list[dict[str, Any]]:
+    """The validated plan of every file, in order; InvalidInput with every problem of every file."""
+    plans, problems = _checked(paths)
+    if problems:
+        raise InvalidInput(problems)
+    return plans
 
 
 def validate_files(paths: list[Path]) -> None:
     """Validate several files; raise InvalidInput with every problem of every file."""
-    problems = check_plans(paths)
-    if problems:
-        raise InvalidInput(problems)
+    checked_plans(paths)
 
 
-def render_bytes(path: Path, templates: Path | None = None) -> bytes:
-    """The DOCX of one plan file, in memory."""
+def render_plan(plan: dict[str, Any], templates: Path | None = None,
+                cache_dir: Path | None = None) -> bytes:
+    """The DOCX of one validated plan, in memory.
+
+    cache_dir: where compiled templates may be kept between runs (None: nowhere); the cache
+    never changes the output, and a missing, stale or damaged one is ignored.
+    """
     # Rendering pulls in docx/lxml/docxtpl: imported here so `validate` starts fast.
     from . import context, render
 
-    return render.render_document(context.build(check_plan(path)), templates)
+    return render.render_document(context.build(plan), templates, cache_dir)
+
+
+def render_bytes(path: Path, templates: Path | None = None,
+                 cache_dir: Path | None = None) -> bytes:
+    """The DOCX of one plan file, in memory."""
+    return render_plan(check_plan(path), templates, cache_dir)
 
 
 @dataclass(frozen=True)
@@ -50,16 +73,20 @@ class RenderRequest:
     templates: Path | None = None
     pdf: bool = False
     soffice: str | None = None
+    cache_dir: Path | None = None
 
 
 def render_files(request: RenderRequest) -> list[Path]:
-    """Render every source to OUT_DIR/NAME.docx (and .pdf); validate all before writing any."""
-    validate_files(request.sources)
+    """Render every source to OUT_DIR/NAME.docx (and .pdf); validate all before writing any.
+
+    Each file is read and validated once: the validated plans are kept and rendered.
+    """
+    plans = checked_plans(request.sources)
     make_folder(request.out_dir)
     written: list[Path] = []
-    for source in request.sources:
+    for source, plan in zip(request.sources, plans, strict=True):
         target = request.out_dir / f"{source.stem}.docx"
-        write_bytes(target, render_bytes(source, request.templates))
+        write_bytes(target, render_plan(plan, request.templates, request.cache_dir))
         written.append(target)
         if request.pdf:
             from .pdf import convert_to_pdf

@@ -1,6 +1,7 @@
 """The command line: parse options, call one library function, print."""
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import traceback
@@ -88,11 +89,27 @@ def validate(settings: Settings, files: tuple[Path, ...]) -> None:
 @click.option("--pdf", is_flag=True, help="Also write a PDF through LibreOffice.")
 @click.option("--templates", type=click.Path(path_type=Path),
               help="Folder with your own decision/, plan/ and appendix/ templates.")
+@click.option("--cache-dir", type=click.Path(path_type=Path),
+              help="Folder keeping prepared templates between runs, to start faster "
+                   "[default: $XDG_CACHE_HOME/plangen, else ~/.cache/plangen].")
+@click.option("--no-cache", is_flag=True, help="Keep no prepared templates between runs.")
 @click.pass_obj
 def render(settings: Settings, files: tuple[Path, ...], out_dir: Path, pdf: bool,
-           templates: Path | None) -> None:
+           templates: Path | None, cache_dir: Path | None, no_cache: bool) -> None:
     """Render plan files as DOCX: Quyết định + Kế hoạch + Phụ lục, or a standalone Kế hoạch."""
     soffice = (shutil.which("soffice") or shutil.which("libreoffice")) if pdf else None
-    request = api.RenderRequest(list(files), out_dir, templates, pdf, soffice)
+    cache = None if no_cache else cache_dir or default_cache_dir()
+    request = api.RenderRequest(list(files), out_dir, templates, pdf, soffice, cache)
     for path in run(settings, lambda: api.render_files(request)):
         settings.say("wrote {path}", path=str(path))
+
+
+def default_cache_dir() -> Path | None:
+    """$XDG_CACHE_HOME/plangen, else ~/.cache/plangen; None when there is no home folder."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if os.path.isabs(base):
+        return Path(base) / "plangen"
+    try:
+        return Path.home() / ".cache" / "plangen"
+    except RuntimeError:
+        return None
