@@ -45,15 +45,24 @@ def _listed(items: list[str]) -> tuple[str, ...]:
     return tuple(f"- {item}" for item in items)
 
 
-def _refs(refs: list[dict[str, Any]], names: Names) -> list[str]:
-    return [vn.capitalize_first(names(r)) for r in refs]
+def join_names(names: list[str], join: str) -> str:
+    """Names in one line: 'A, B', 'A; B' or 'A, B và C'."""
+    if join == "and" and len(names) > 1:
+        return f"{', '.join(names[:-1])} và {names[-1]}"
+    return ("; " if join == "semicolon" else ", ").join(names)
 
 
-def _bodies(row: dict[str, Any], names: Names) -> tuple[str, ...]:
+def _refs(refs: list[dict[str, Any]], names: Names, join: str) -> tuple[str, ...]:
+    if join == "lines":
+        return _listed([vn.capitalize_first(names(r)) for r in refs])
+    return (vn.capitalize_first(join_names([names(r) for r in refs], join)),) if refs else ()
+
+
+def _bodies(row: dict[str, Any], names: Names, join: str) -> tuple[str, ...]:
     parts = []
     for key, label in (("lead", "Chủ trì"), ("support", "Phối hợp")):
         if row.get(key):
-            joined = "; ".join(names(r) for r in row[key])
+            joined = join_names([names(r) for r in row[key]], join)
             parts.append(f"{label}: {vn.capitalize_first(joined)}")
     ends = [";"] * (len(parts) - 1) + ["."]
     return tuple(f"- {p}{end}" for p, end in zip(parts, ends, strict=True))
@@ -64,20 +73,32 @@ def _time(row: dict[str, Any], year: int) -> tuple[str, ...]:
     if not time:
         return ()
     if "quarters" in time:
-        return (f"Quý {', '.join(vn.roman(q) for q in sorted(set(time['quarters'])))}/{year}",)
+        quarters = ", ".join(vn.roman(q) for q in sorted(set(time["quarters"])))
+        return (f"Quý {quarters}/{year}" if time.get("with_year", True) else f"Quý {quarters}",)
+    if "lines" in time:
+        return tuple(time["lines"])
     return (str(time["text"]),)
 
 
-def cell_lines(key: str, row: dict[str, Any], names: Names, year: int) -> tuple[str, ...]:
+def column_join(column: dict[str, Any], appendix: dict[str, Any]) -> str:
+    """How a cell with several bodies joins them: the column's choice, else the appendix's."""
+    default = "semicolon" if column["key"] == "bodies" else "lines"
+    join = str(column.get("join", appendix.get("join", default)))
+    # One cell for both roles is already a line per role: its names go inline.
+    return default if column["key"] == "bodies" and join == "lines" else join
+
+
+def cell_lines(key: str, row: dict[str, Any], names: Names, year: int,
+               join: str = "lines") -> tuple[str, ...]:
     """The paragraphs of one cell of a row (number cells are made by the caller)."""
     if key == "content":
         return (row["content"],)
     if key in ("form", "product", "note"):
         return _listed(row.get(key, []))
     if key in ("lead", "support"):
-        return _listed(_refs(row.get(key, []), names))
+        return _refs(row.get(key, []), names, join)
     if key == "bodies":
-        return _bodies(row, names)
+        return _bodies(row, names, join)
     if key == "time":
         return _time(row, year)
     return ()
@@ -91,34 +112,36 @@ def _has(key: str, row: dict[str, Any]) -> bool:
 
 def grid(appendix: dict[str, Any], names: Names, year: int) -> list[list[Cell]]:
     """Every body row of the table as cells, sub-rows merged with their parent's shared cells."""
-    keys = _keys(appendix)
+    columns = [(c["key"], column_join(c, appendix)) for c in appendix["columns"]]
     width = appendix.get("number_width", 1)
     rows: list[list[Cell]] = []
     for index, row in enumerate(appendix["rows"], start=1):
         number = f"{index:0{width}d}"
         subs = row.get("rows", [])
-        rows.append(_row_cells(keys, row, number, names, year, merges=bool(subs), parent=None))
+        rows.append(_row_cells(columns, row, number, names, year, merges=bool(subs),
+                               parent=None))
         for sub_index, sub in enumerate(subs, start=1):
-            rows.append(_row_cells(keys, sub, f"{number}.{sub_index}", names, year,
+            rows.append(_row_cells(columns, sub, f"{number}.{sub_index}", names, year,
                                    merges=False, parent=(row, rows[-1])))
     return rows
 
 
-def _row_cells(keys: list[str], row: dict[str, Any], number: str, names: Names, year: int, *,
-               merges: bool, parent: tuple[dict[str, Any], list[Cell]] | None) -> list[Cell]:
+def _row_cells(columns: list[tuple[str, str]], row: dict[str, Any], number: str, names: Names,
+               year: int, *, merges: bool,
+               parent: tuple[dict[str, Any], list[Cell]] | None) -> list[Cell]:
     cells = []
-    for column, key in enumerate(keys):
+    for index, (key, join) in enumerate(columns):
         if key == "number":
             cells.append(Cell((number,)))
         elif parent is not None and not _has(key, row) and _has(key, parent[0]):
-            above = parent[1][column]
+            above = parent[1][index]
             if above.merge:
                 cells.append(Cell((), "continue"))
             else:
-                cells.append(Cell(cell_lines(key, parent[0], names, year)))
+                cells.append(Cell(cell_lines(key, parent[0], names, year, join)))
         else:
             merge = "restart" if merges and key not in ("content",) and _has(key, row) else ""
-            cells.append(Cell(cell_lines(key, row, names, year), merge))
+            cells.append(Cell(cell_lines(key, row, names, year, join), merge))
     return cells
 
 

@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from . import vietnamese as vn
 from .appendix_table import is_landscape, table_xml
-from .citation import citation, issued_on, reference, strip_end, symbol
+from .citation import basis, citation, issued_on, reference, strip_end, symbol
 from .crosscheck import body_ids
 from .header_lines import header_lines
 from .plan_blocks import Context, plan_blocks
@@ -55,48 +55,68 @@ def header(doc: dict[str, Any], *, numbered: bool) -> dict[str, Any]:
 def decision(doc: dict[str, Any]) -> dict[str, Any]:
     """The Quyết định: summary, authority, bases, proposal, articles."""
     part = doc["decision"]
-    plan_part = doc["plan"]
     issuer = doc["issuer"]
+    phrase = part.get("summary_phrase", "Về việc ban hành")
+    long_dates = bool(part.get("long_dates"))
     return {
-        "summary": "Về việc ban hành Kế hoạch " + vn.lower_first(plan_title(doc)),
+        "summary": f"{phrase} Kế hoạch " + vn.lower_first(plan_title(doc)),
         "authority": vn.upper(part.get("authority", "Chủ tịch " + issuer["name"])),
-        "bases": [f"Căn cứ {citation(b)};" for b in part["bases"]],
+        "bases": [basis(b, long_dates=long_dates) for b in part["bases"]],
         "proposal": proposal(part["proposal"]) if "proposal" in part else "",
-        "articles": articles(doc, part, plan_part),
+        "articles": articles(doc, part),
     }
 
 
-def plan_title(doc: dict[str, Any]) -> str:
-    """'Tuyên truyền cải cách hành chính năm 2023 trên địa bàn tỉnh Hà Giang'."""
+def plan_title(doc: dict[str, Any], *, with_scope: bool = True) -> str:
+    """'Tuyên truyền cải cách hành chính năm 2023 trên địa bàn tỉnh Hà Giang' (or scope first)."""
     plan_part = doc["plan"]
-    scope = f" {plan_part['scope']}" if "scope" in plan_part else ""
-    return f"{plan_part['topic']} năm {doc['year']}{scope}"
+    year = f"năm {doc['year']}"
+    if not with_scope or "scope" not in plan_part:
+        return f"{plan_part['topic']} {year}"
+    if plan_part.get("scope_position") == "before-year":
+        return f"{plan_part['topic']} {plan_part['scope']} {year}"
+    return f"{plan_part['topic']} {year} {plan_part['scope']}"
 
 
 def proposal(part: dict[str, Any]) -> str:
-    """'Theo đề nghị của … tại Tờ trình số … ngày … .'"""
-    text = f"Theo đề nghị của {strip_end(part['by'])}"
+    """'Theo đề nghị của … tại Tờ trình số … ngày … .' (or 'Xét đề nghị của …')."""
+    text = f"{part.get('phrase', 'Theo đề nghị của')} {strip_end(part['by'])}"
     if "document" in part:
         text += f" tại {citation(part['document'], long_dates=True)}"
     return text + "."
 
 
-def articles(doc: dict[str, Any], part: dict[str, Any], plan_part: dict[str, Any]) -> list[
-        dict[str, str]]:
+def articles(doc: dict[str, Any], part: dict[str, Any]) -> list[dict[str, str]]:
     """Điều 1–3 generated from data, or the officer's own texts; the last ends './.'."""
     if "articles" in part:
         texts = [strip_end(t) + "." for t in part["articles"]]
     else:
-        topic = vn.lower_first(plan_part["topic"])
-        effective = strip_end(part.get("effective", "kể từ ngày ký ban hành"))
-        texts = [
-            f"Ban hành kèm theo Quyết định này Kế hoạch {topic} năm {doc['year']}.",
-            f"Quyết định này có hiệu lực thi hành {effective}.",
-            "; ".join(strip_end(e) for e in part["executors"])
-            + " chịu trách nhiệm thi hành Quyết định này.",
-        ]
+        generated = (article_1, article_2, article_3)
+        texts = [strip_end(part[f"article_{n}"]) + "." if f"article_{n}" in part else make(doc)
+                 for n, make in enumerate(generated, start=1)]
     texts[-1] = texts[-1].rstrip(".") + "./."
     return [{"label": f"Điều {i}.", "text": t} for i, t in enumerate(texts, start=1)]
+
+
+def article_1(doc: dict[str, Any]) -> str:
+    """'Ban hành kèm theo Quyết định này Kế hoạch … năm 2023.' (the scope when asked)."""
+    with_scope = bool(doc["decision"].get("scope_in_article"))
+    title = vn.lower_first(plan_title(doc, with_scope=with_scope))
+    return f"Ban hành kèm theo Quyết định này Kế hoạch {title}."
+
+
+def article_2(doc: dict[str, Any]) -> str:
+    """'Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.'"""
+    effective = strip_end(doc["decision"].get("effective", "kể từ ngày ký ban hành"))
+    return f"Quyết định này có hiệu lực thi hành {effective}."
+
+
+def article_3(doc: dict[str, Any]) -> str:
+    """'A; B chịu trách nhiệm thi hành Quyết định này.' (joiner and wording can be chosen)."""
+    part = doc["decision"]
+    joiner = ", " if part.get("executors_join") == "comma" else "; "
+    execution = strip_end(part.get("execution", "chịu trách nhiệm thi hành Quyết định này"))
+    return joiner.join(strip_end(e) for e in part["executors"]) + f" {execution}."
 
 
 def plan(doc: dict[str, Any], ctx: Context) -> dict[str, Any]:
@@ -121,7 +141,7 @@ def appendix(doc: dict[str, Any], ctx: Context) -> dict[str, Any]:
     return {
         "label": vn.upper(part.get("label", "Phụ lục")),
         "title": vn.upper(part["title"]),
-        "reference": f"({phrase} {reference(doc)})",
+        "reference": f"({phrase} {reference(doc)})" if part.get("reference", True) else "",
         "landscape": landscape,
         "table": Markup(table_xml(part, ctx.ref, doc["year"], landscape)),
     }

@@ -97,7 +97,7 @@ DECISION: Schema = {
     "scope_in_article": {"type": "boolean"},
     "effective": TEXT,
     "executors": {**TEXTS, "minlength": 1},
-    "executors_join": {"type": "string", "allowed": ["; ", ", "]},
+    "executors_join": {"type": "string", "allowed": ["semicolon", "comma"]},
     "execution": TEXT,
     "articles": {**TEXTS, "minlength": 1},
     "article_1": TEXT, "article_2": TEXT, "article_3": TEXT,

@@ -291,6 +291,7 @@ def test_number_pattern_rejects(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Hà Giang, ngày 19 tháng 12 năm 2022", "Hà Nội, ngày 05 tháng 01 năm 2024",
     "Bình Định, ngày 30 tháng 4 năm 2024", "Bình Định, ngày     tháng     năm 2024",
+    "Gia Lai, ngày      tháng 01 năm 2024",
 ])
 def test_date_line_accepts(text: str) -> None:
     assert read_date_line(text)[1] == []
@@ -310,6 +311,7 @@ def test_date_line_rejects(text: str) -> None:
 def test_every_date_written_by_the_generator_passes(date: dt.date) -> None:
     assert read_date_line(f"Hà Giang, {long_date(date, date.year)}")[1] == []
     assert read_date_line(f"Hà Giang, {long_date(None, date.year)}")[1] == []
+    assert read_date_line(f"Hà Giang, {long_date(date, date.year, day_known=False)}")[1] == []
 
 
 # --- check 5: titles and preamble -------------------------------------------------------------

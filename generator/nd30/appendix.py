@@ -65,11 +65,8 @@ def appendix_title_findings(doc: Document, section: Section) -> list[Finding]:
     for paragraph in names:
         findings += format_findings(doc, 10, paragraph, "The appendix title", bold=True,
                                     centred=True, upper=True)
-    if note_at is None:
-        findings.append(Finding(10, where(doc, title), "No «(Kèm theo …)» line under the "
-                                "appendix title; expected an italic centred line naming the "
-                                "document it is attached to."))
-    else:
+    # ND30's Mẫu 2.1 shows the «(Kèm theo …)» line, but published appendices often omit it.
+    if note_at is not None:
         findings += appendix_note_findings(doc, lines[note_at])
     return findings
 

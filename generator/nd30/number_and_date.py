@@ -55,8 +55,9 @@ def read_date_line(text: str) -> tuple[DateLine | None, list[str]]:
                         "(or blank in a draft)")
     if year is None:
         problems.append(f"the year «{match['year'].strip()}» must be four digits")
-    if day_ok and month_ok and (day is None) != (month is None):
-        problems.append("the day and month must both be filled in or both be blank")
+    if day_ok and month_ok and day is not None and month is None:
+        problems.append("the day is filled in but the month is blank; a draft may know its "
+                        "month before its day, not the reverse")
     if not problems and day is not None and month is not None and year is not None:
         try:
             dt.date(int(year.group(1)), int(month), int(day))

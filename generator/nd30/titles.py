@@ -97,10 +97,12 @@ def grounds_findings(doc: Document, section: Section,
         if not ntext(paragraph).endswith(";"):
             findings.append(Finding(5, where(doc, paragraph), "The «Căn cứ» line does not end "
                                     "with «;»; expected each legal basis to end with a semicolon."))
-    for paragraph in (p for p in paragraphs if ntext(p).startswith("Theo đề nghị")):
-        findings += format_findings(doc, 5, paragraph, "The «Theo đề nghị» line", italic=True)
+    proposals = (p for p in paragraphs if ntext(p).startswith(("Theo đề nghị", "Xét đề nghị")))
+    for paragraph in proposals:
+        words = " ".join(ntext(paragraph).split()[:3])
+        findings += format_findings(doc, 5, paragraph, f"The «{words}» line", italic=True)
         if not ntext(paragraph).endswith("."):
-            findings.append(Finding(5, where(doc, paragraph), "The «Theo đề nghị» line does not "
+            findings.append(Finding(5, where(doc, paragraph), f"The «{words}» line does not "
                                     "end with «.»; expected a full stop."))
     return findings
 
