@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+import threading
 from pathlib import Path
 
 from .errors import Message, OutputFailed
@@ -19,6 +21,39 @@ def make_folder(folder: Path) -> None:
                            ) from exc
 
 
+_UMASK_LOCK = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it (Linux: /proc/self/status).
+
+    Elsewhere the umask can only be read by setting it, so it is swapped and restored at once
+    under a lock; another thread creating a file in that instant would still see 0o077.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _UMASK_LOCK:
+        mask = os.umask(0o077)
+        os.umask(mask)
+    return mask
+
+
+def _mode_for(target: Path) -> int:
+    """An existing file keeps its permissions; a new one gets what open() would give it.
+
+    Like the kernel on a write, set-user-ID and set-group-ID bits are not carried over.
+    """
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode) & ~(stat.S_ISUID | stat.S_ISGID)
+    except FileNotFoundError:
+        return 0o666 & ~current_umask()
+
+
 def write_bytes(target: Path, data: bytes) -> None:
     """Write data to target so that a failure never leaves a partial or empty file."""
     folder = target.parent
@@ -30,8 +65,11 @@ def write_bytes(target: Path, data: bytes) -> None:
                                    {"path": str(folder)}))
     temp: str | None = None
     try:
+        mode = _mode_for(target)
         handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(handle, "wb") as out:
+            # mkstemp makes the file 0600 whatever the umask: give it its proper mode.
+            os.fchmod(out.fileno(), mode)
             out.write(data)
             out.flush()
             os.fsync(out.fileno())

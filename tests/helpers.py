@@ -6,17 +6,20 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from ooxml import assert_valid_ooxml
+
 from generator import api
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_AS_READ = str.maketrans({"\u2011": "-", "\u00a0": " "})
 
 
 def render(path: Path) -> bytes:
-    """The DOCX of a plan file."""
-    return api.render_bytes(path)
+    """The DOCX of a plan file, checked to be valid Office Open XML."""
+    data = api.render_bytes(path)
+    assert_valid_ooxml(data)
+    return data
 
 
 def docx_lines(data: bytes) -> list[str]:
@@ -26,10 +29,7 @@ def docx_lines(data: bytes) -> list[str]:
     out: list[str] = []
 
     def text(p: ET.Element) -> str:
-        # A non-breaking hyphen (w:noBreakHyphen, U+2011) reads as "-", a no-break space as " ".
-        return "".join("-" if node.tag == f"{W}noBreakHyphen" else
-                       (node.text or "").translate(_AS_READ)
-                       for node in p.iter() if node.tag in (f"{W}t", f"{W}noBreakHyphen"))
+        return "".join(t.text or "" for t in p.iter(f"{W}t"))
 
     def walk(element: ET.Element) -> None:
         for child in element:

@@ -1,4 +1,4 @@
-"""Constructs of published plans the schema grew for (issue 10): each one's text pinned, ND30 passing.
+"""Constructs of published plans the schema grew for (issue 10): text pinned, ND30 passing.
 
 Every case edits tests/data/constructs-base.yaml (a small Quyết định + Kế hoạch + Phụ lục), renders
 it, and checks the lines the construct changes, word for word, and that the ND30 checks pass.

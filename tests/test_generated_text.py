@@ -29,6 +29,15 @@ def test_point_letters_follow_the_vietnamese_alphabet() -> None:
     assert [vn.point_letter(i) for i in range(14)] == [*"abcd", "đ", *"eghiklmno"]
 
 
+def test_point_letters_continue_past_o_and_then_with_two_letters() -> None:
+    single = [*"abcd", "đ", *"eghiklmnopqrstuvxy"]
+    assert [vn.point_letter(i) for i in range(23)] == single
+    # From the 24th point on: aa, ab, … ay, then ba, bb, …
+    assert [vn.point_letter(i) for i in range(23, 23 + 23)] == [f"a{x}" for x in single]
+    assert [vn.point_letter(i) for i in range(46, 49)] == ["ba", "bb", "bc"]
+    assert vn.point_letter(23 * 24 - 1) == "yy"
+
+
 def test_zero_rule() -> None:
     assert vn.long_date(dt.date(2024, 1, 5), 2024) == "ngày 05 tháng 01 năm 2024"
     assert vn.long_date(dt.date(2022, 12, 19), 2022) == "ngày 19 tháng 12 năm 2022"

@@ -4,11 +4,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 import unicodedata
 from pathlib import Path
 
 import pytest
-from helpers import EXAMPLES
+from helpers import EXAMPLES, ROOT, render
 from pypdf import PdfReader
 
 from generator import api
@@ -49,3 +50,40 @@ def test_pdf_holds_the_title_and_the_last_row(pdf_dir: Path, example: Path) -> N
     assert len(reader.pages) >= 2
     for phrase in expected_phrases(example):
         assert squeeze(phrase) in text
+
+
+HA_GIANG = ROOT / "examples" / "ha-giang-2023.yaml"
+FILLER = ("Tuyên truyền nâng cao nhận thức về cải cách hành chính cho cán bộ, công chức, viên chức "
+          "và người dân trên địa bàn tỉnh")
+
+
+def appendix_ending_at(words: int) -> str:
+    """Hà Giang's plan whose Phụ lục keeps its first row, then a last row of `words` words."""
+    source = HA_GIANG.read_text(encoding="utf-8")
+    head = source[:source.index("    - id: row-2", source.index("\nappendix:"))]
+    filler = FILLER.split()
+    text = " ".join(filler[i % len(filler)] for i in range(words))
+    return head + f'    - {{id: last, content: "{text}", lead: snv, time: Thường xuyên}}\n'
+
+
+def test_no_document_ends_with_an_empty_page(tmp_path: Path) -> None:
+    # The last row grows by about half a line (7 pt) per document, across the page bottom, so
+    # some tables end closer to it than an ordinary empty paragraph is high (about 20 pt): with
+    # such a paragraph after the table, words-172 and words-176 ended with an empty page.
+    assert SOFFICE is not None
+    docs = []
+    for words in range(120, 232, 4):
+        plan = tmp_path / f"words-{words:03d}.yaml"
+        plan.write_text(appendix_ending_at(words), encoding="utf-8")
+        docx = plan.with_suffix(".docx")
+        docx.write_bytes(render(plan))
+        docs.append(docx)
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, docs)],
+                   capture_output=True, timeout=300, check=True)
+    pages = {docx.stem: PdfReader(str(docx.with_suffix(".pdf"))).pages for docx in docs}
+    assert len({len(p) for p in pages.values()}) > 1, "no table crossed the page bottom"
+    empty = {name: len(p) for name, p in pages.items()
+             if "Thường xuyên" not in squeeze(p[-1].extract_text() or "")}
+    assert not empty, f"last page without the table's last row (name: pages): {empty}"

@@ -412,3 +412,16 @@ def test_cross_checks_run_on_the_rest_when_a_required_part_is_missing() -> None:
         "f.yaml:1:1: (document): the required field 'signer' is missing",
         "f.yaml:13:18: plan.assignments.items[0].bodies[0].body: no body or group has the id 'nobody'",
     ]
+
+
+@pytest.mark.parametrize(("field", "value", "valid"), [
+    ("issue_year", "2022", False), ("issue_year", "2023", True), ("issue_year", "2024", True),
+    ("issue_year", "2025", False),
+    ("date", "2022-12-31", False), ("date", "2023-01-01", True), ("date", "2024-12-31", True),
+    ("date", "2025-01-01", False), ("date", "2022-12", False), ("date", "2023-01", True),
+    ("date", "2024-12", True), ("date", "2025-01", False),
+])
+def test_a_plan_is_issued_in_its_year_or_the_year_before(field: str, value: str,
+                                                          valid: bool) -> None:
+    found = problems(edit("year: 2024", f"year: 2024\n{field}: {value}"))
+    assert (found == []) is valid

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -98,3 +100,49 @@ def test_missing_folder_is_reported(tmp_path: Path) -> None:
     with pytest.raises(OutputFailed) as caught:
         atomic.write_bytes(tmp_path / "nope" / "a.docx", b"x")
     assert caught.value.message.msgid == "the output folder does not exist: {path}"
+
+
+@pytest.fixture
+def umask() -> Iterator[Callable[[int], None]]:
+    """Set the process umask for one test; the original is restored afterwards."""
+    original = os.umask(0o022)
+    os.umask(original)
+    yield os.umask
+    os.umask(original)
+
+
+@pytest.mark.parametrize(("mask", "expected"), [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_new_file_gets_the_mode_open_would_give(tmp_path: Path, umask: Callable[[int], None],
+                                                mask: int, expected: int) -> None:
+    umask(mask)
+    target = tmp_path / "a.docx"
+    atomic.write_bytes(target, b"new")
+    assert stat.S_IMODE(target.stat().st_mode) == expected
+    assert atomic.current_umask() == mask  # read, not changed
+
+
+def test_overwritten_file_keeps_its_mode(tmp_path: Path, umask: Callable[[int], None]) -> None:
+    umask(0o022)
+    target = tmp_path / "a.docx"
+    target.write_bytes(b"old")
+    target.chmod(0o604)
+    atomic.write_bytes(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o604
+
+
+def test_umask_without_proc(tmp_path: Path, umask: Callable[[int], None],
+                            monkeypatch: pytest.MonkeyPatch) -> None:
+    umask(0o027)
+    real_open = open
+
+    def no_proc(file: object, *args: object, **kwargs: object) -> object:
+        if file == "/proc/self/status":
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), file)
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", no_proc)
+    assert atomic.current_umask() == 0o027
+    assert atomic.current_umask() == 0o027  # the swap restored it
+    atomic.write_bytes(tmp_path / "a.docx", b"new")
+    assert stat.S_IMODE((tmp_path / "a.docx").stat().st_mode) == 0o640

@@ -13,13 +13,11 @@ from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import _Cell
-
-from generator.header_lines import HEADER_INDENT_MM, HEADER_LEFT_MM, HEADER_RIGHT_MM
 
 FONT = "Times New Roman"
 ROOT = Path(__file__).resolve().parent.parent / "templates"
@@ -58,6 +56,19 @@ STYLES: dict[str, tuple[float, bool, bool, object, float, float, float]] = {
 }
 
 
+# The children of w:rPr (CT_RPr) and w:tblPr (CT_TblPr) in the order the OOXML schema requires.
+RPR_ORDER = ("w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps",
+             "w:strike", "w:dstrike", "w:outline", "w:shadow", "w:emboss", "w:imprint",
+             "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden", "w:color", "w:spacing",
+             "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
+             "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
+             "w:eastAsianLayout", "w:specVanish", "w:oMath", "w:rPrChange")
+TBLPR_ORDER = ("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual",
+               "w:tblStyleRowBandSize", "w:tblStyleColBandSize", "w:tblW", "w:jc",
+               "w:tblCellSpacing", "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout",
+               "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
+
 def set_default_font(doc: DocumentObject) -> None:
     """Times New Roman 14 everywhere by default, including East Asian and complex scripts."""
     styles = doc.styles.element
@@ -68,11 +79,11 @@ def set_default_font(doc: DocumentObject) -> None:
     fonts = OxmlElement("w:rFonts")
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), FONT)
-    rpr.insert(0, fonts)
+    rpr.insert_element_before(fonts, *RPR_ORDER[RPR_ORDER.index("w:rFonts") + 1:])
     for tag in ("w:sz", "w:szCs"):
         size = OxmlElement(tag)
         size.set(qn("w:val"), "28")
-        rpr.append(size)
+        rpr.insert_element_before(size, *RPR_ORDER[RPR_ORDER.index(tag) + 1:])
     for name in ("Normal", "Header", "Footer", "Table Grid"):
         if name in [s.name for s in doc.styles]:
             style = doc.styles[name]
@@ -99,10 +110,28 @@ def add_styles(doc: DocumentObject) -> None:
         fmt.space_after = Pt(after)
         fmt.line_spacing = 1.0
         fmt.widow_control = True
+    add_end_style(doc)
     border_below(doc.styles["PlangenTieuNgu"].element, indent_mm=16)
-    border_below(doc.styles["PlangenHeaderLine"].element, indent_mm=33)
+    border_below(doc.styles["PlangenHeaderLine"].element, indent_mm=22)
     border_below(doc.styles["PlangenShortLine"].element, indent_mm=60)
     border_below(doc.styles["PlangenShortLineWide"].element, indent_mm=103)
+
+
+def add_end_style(doc: DocumentObject) -> None:
+    """PlangenTableEnd: the paragraph a document must have after a final table, 1 pt high.
+
+    A table that fills the last page would otherwise push a normal empty paragraph onto a new,
+    empty page holding only the page number (the usual Word fix, as compose.py's section breaks).
+    """
+    style = doc.styles.add_style("PlangenTableEnd", WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = doc.styles["Normal"]
+    style.font.name = FONT
+    style.font.size = Pt(1)
+    fmt = style.paragraph_format
+    fmt.first_line_indent = Mm(0)
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(1)
 
 
 def border_below(style_element: object, indent_mm: float) -> None:
@@ -163,18 +192,16 @@ def borderless(table: object) -> None:
         el = OxmlElement(f"w:{edge}")
         el.set(qn("w:val"), "nil")
         borders.append(el)
-    tbl_pr.append(borders)
+    old = tbl_pr.find(qn("w:tblBorders"))
+    if old is not None:
+        tbl_pr.remove(old)
+    tbl_pr.insert_element_before(borders, *TBLPR_ORDER[TBLPR_ORDER.index("w:tblBorders") + 1:])
 
 
-def layout_table(doc: DocumentObject, rows: int, widths_mm: tuple[float, float],
-                 indent_mm: float | None = None) -> object:
-    """A borderless two-column table with fixed column widths.
-
-    Centred in the text area; or, with indent_mm, starting that far from the left margin (a
-    negative indent reaches into the margin, as the header block does).
-    """
+def layout_table(doc: DocumentObject, rows: int, widths_mm: tuple[float, float]) -> object:
+    """A borderless two-column table with fixed column widths."""
     table = doc.add_table(rows=rows, cols=2)
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER if indent_mm is None else WD_TABLE_ALIGNMENT.LEFT
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     borderless(table)
     for row in table.rows:
@@ -184,29 +211,12 @@ def layout_table(doc: DocumentObject, rows: int, widths_mm: tuple[float, float],
                 p._element.getparent().remove(p._element)
     for col, width in zip(table.columns, widths_mm, strict=True):
         col.width = Mm(width)
-    tbl_pr = table._tbl.tblPr
-    tbl_w = tbl_pr.find(qn("w:tblW"))
-    tbl_w.set(qn("w:w"), str(sum(Mm(w).twips for w in widths_mm)))
-    tbl_w.set(qn("w:type"), "dxa")
-    if indent_mm is not None:
-        ind = OxmlElement("w:tblInd")
-        ind.set(qn("w:w"), str(Mm(indent_mm).twips))
-        ind.set(qn("w:type"), "dxa")
-        tbl_pr.insert_element_before(ind, "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar",
-                                     "w:tblLook", "w:tblCaption", "w:tblDescription",
-                                     "w:tblPrChange")
     return table
 
 
 def header_block(doc: DocumentObject, var: str) -> None:
-    """Bodies | Quốc hiệu, then (when numbered) Số | place and date.
-
-    The left column holds a department's name on one line at 13 pt bold as published documents
-    do ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", 84 mm); the right one the Quốc hiệu (96 mm). Together
-    (190 mm) they are wider than the text area (165 mm): the table reaches 20 mm into the left
-    margin and 5 mm into the right one, 10 mm from both edges of the page.
-    """
-    table = layout_table(doc, 4, (HEADER_LEFT_MM, HEADER_RIGHT_MM), HEADER_INDENT_MM)
+    """Bodies | Quốc hiệu, then (when numbered) Số | place and date."""
+    table = layout_table(doc, 4, (62, 103))
     left, right = table.rows[0].cells  # type: ignore[attr-defined]
     para(left, f"{{%p for line in {var}.parent %}}")
     para(left, "{{ line }}", "PlangenHeaderParent")
@@ -304,12 +314,13 @@ def appendix_template() -> DocumentObject:
     para(doc, "{{ appendix.reference }}", "PlangenReference")
     para(doc, "", "PlangenShortLineWide")
     para(doc, "{{p appendix.table }}")
-    para(doc, "", "PlangenTableText")
+    para(doc, "", "PlangenTableEnd")
     return doc
 
 
 KEEP_STYLES = {"Normal", "Default Paragraph Font", "Normal Table", "Table Normal", "No List",
-               "Header", "Footer"}
+               "Header", "Footer", "Header Char", "Footer Char"}
+KEEP = {name.casefold() for name in KEEP_STYLES}
 DROP_RELATIONS = ("stylesWithEffects", "customXml", "thumbnail", "numbering", "webSettings")
 
 
@@ -321,8 +332,16 @@ def slim(doc: DocumentObject) -> None:
     for style in styles.findall(qn("w:style")):
         name = style.find(qn("w:name"))
         value = name.get(qn("w:val")) if name is not None else ""
-        if value not in KEEP_STYLES and not value.startswith("Plangen"):
+        # python-docx's template names some built-in styles in lower case ("header"), which
+        # Word shows as "Header": compare without case, or the header parts lose their style.
+        if value.casefold() not in KEEP and not value.startswith("Plangen"):
             styles.remove(style)
+    kept = {style.get(qn("w:styleId")) for style in styles.findall(qn("w:style"))}
+    for style in styles.findall(qn("w:style")):
+        for tag in ("w:basedOn", "w:next", "w:link"):
+            ref = style.find(qn(tag))
+            if ref is not None and ref.get(qn("w:val")) not in kept:
+                style.remove(ref)
     for rels in (doc.part.rels, doc.part.package.rels):
         for rel_id, rel in list(rels.items()):
             if any(word in rel.reltype for word in DROP_RELATIONS):
