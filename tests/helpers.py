@@ -13,6 +13,7 @@ from generator import api
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_AS_READ = str.maketrans({"\u2011": "-", "\u00a0": " "})
 
 
 def render(path: Path) -> bytes:
@@ -29,7 +30,10 @@ def docx_lines(data: bytes) -> list[str]:
     out: list[str] = []
 
     def text(p: ET.Element) -> str:
-        return "".join(t.text or "" for t in p.iter(f"{W}t"))
+        # A non-breaking hyphen (w:noBreakHyphen, U+2011) reads as "-", a no-break space as " ".
+        return "".join("-" if node.tag == f"{W}noBreakHyphen" else
+                       (node.text or "").translate(_AS_READ)
+                       for node in p.iter() if node.tag in (f"{W}t", f"{W}noBreakHyphen"))
 
     def walk(element: ET.Element) -> None:
         for child in element:

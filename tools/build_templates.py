@@ -19,6 +19,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import _Cell
 
+from generator.header_lines import HEADER_INDENT_MM, HEADER_LEFT_MM, HEADER_RIGHT_MM
+
 FONT = "Times New Roman"
 ROOT = Path(__file__).resolve().parent.parent / "templates"
 J, C, L = WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT
@@ -112,7 +114,7 @@ def add_styles(doc: DocumentObject) -> None:
         fmt.widow_control = True
     add_end_style(doc)
     border_below(doc.styles["PlangenTieuNgu"].element, indent_mm=16)
-    border_below(doc.styles["PlangenHeaderLine"].element, indent_mm=22)
+    border_below(doc.styles["PlangenHeaderLine"].element, indent_mm=33)
     border_below(doc.styles["PlangenShortLine"].element, indent_mm=60)
     border_below(doc.styles["PlangenShortLineWide"].element, indent_mm=103)
 
@@ -198,10 +200,15 @@ def borderless(table: object) -> None:
     tbl_pr.insert_element_before(borders, *TBLPR_ORDER[TBLPR_ORDER.index("w:tblBorders") + 1:])
 
 
-def layout_table(doc: DocumentObject, rows: int, widths_mm: tuple[float, float]) -> object:
-    """A borderless two-column table with fixed column widths."""
+def layout_table(doc: DocumentObject, rows: int, widths_mm: tuple[float, float],
+                 indent_mm: float | None = None) -> object:
+    """A borderless two-column table with fixed column widths.
+
+    Centred in the text area; or, with indent_mm, starting that far from the left margin (a
+    negative indent reaches into the margin, as the header block does).
+    """
     table = doc.add_table(rows=rows, cols=2)
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER if indent_mm is None else WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     borderless(table)
     for row in table.rows:
@@ -211,12 +218,29 @@ def layout_table(doc: DocumentObject, rows: int, widths_mm: tuple[float, float])
                 p._element.getparent().remove(p._element)
     for col, width in zip(table.columns, widths_mm, strict=True):
         col.width = Mm(width)
+    tbl_pr = table._tbl.tblPr
+    tbl_w = tbl_pr.find(qn("w:tblW"))
+    tbl_w.set(qn("w:w"), str(sum(Mm(w).twips for w in widths_mm)))
+    tbl_w.set(qn("w:type"), "dxa")
+    if indent_mm is not None:
+        ind = OxmlElement("w:tblInd")
+        ind.set(qn("w:w"), str(Mm(indent_mm).twips))
+        ind.set(qn("w:type"), "dxa")
+        tbl_pr.insert_element_before(ind, "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar",
+                                     "w:tblLook", "w:tblCaption", "w:tblDescription",
+                                     "w:tblPrChange")
     return table
 
 
 def header_block(doc: DocumentObject, var: str) -> None:
-    """Bodies | Quốc hiệu, then (when numbered) Số | place and date."""
-    table = layout_table(doc, 4, (62, 103))
+    """Bodies | Quốc hiệu, then (when numbered) Số | place and date.
+
+    The left column holds a department's name on one line at 13 pt bold as published documents
+    do ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", 84 mm); the right one the Quốc hiệu (96 mm). Together
+    (190 mm) they are wider than the text area (165 mm): the table reaches 20 mm into the left
+    margin and 5 mm into the right one, 10 mm from both edges of the page.
+    """
+    table = layout_table(doc, 4, (HEADER_LEFT_MM, HEADER_RIGHT_MM), HEADER_INDENT_MM)
     left, right = table.rows[0].cells  # type: ignore[attr-defined]
     para(left, f"{{%p for line in {var}.parent %}}")
     para(left, "{{ line }}", "PlangenHeaderParent")
