@@ -300,6 +300,15 @@ def decision_template() -> DocumentObject:
     return doc
 
 
+def with_tail(doc: DocumentObject, style: str) -> None:
+    """A heading paragraph, then its italic, not bold, tail on the same line (a pointer note)."""
+    p = doc.add_paragraph(style=style)
+    p.add_run("{{ b.marker }}{{ b.text }}")
+    tail = p.add_run("{% if b.tail %} {{ b.tail }}{% endif %}")
+    tail.italic = True
+    tail.bold = False
+
+
 def plan_template() -> DocumentObject:
     """The Kế hoạch, attached to a decision or standalone (ND30 Mẫu 1.4)."""
     doc = new_document()
@@ -312,9 +321,9 @@ def plan_template() -> DocumentObject:
     para(doc, "", "PlangenShortLine")
     para(doc, "{%p for b in plan.blocks %}")
     para(doc, "{%p if b.kind == 'section' %}")
-    para(doc, "{{ b.marker }}{{ b.text }}", "PlangenSection")
+    with_tail(doc, "PlangenSection")
     para(doc, "{%p elif b.kind == 'heading' %}")
-    para(doc, "{{ b.marker }}{{ b.text }}", "PlangenHeading")
+    with_tail(doc, "PlangenHeading")
     para(doc, "{%p elif b.kind == 'note' %}")
     para(doc, "{{ b.text }}", "PlangenNote")
     para(doc, "{%p else %}")
@@ -335,7 +344,9 @@ def appendix_template() -> DocumentObject:
     doc = new_document(landscape=True)
     para(doc, "{{ appendix.label }}", "PlangenAppendixLabel")
     para(doc, "{{ appendix.title }}", "PlangenAppendixTitle")
+    para(doc, "{%p if appendix.reference %}")
     para(doc, "{{ appendix.reference }}", "PlangenReference")
+    para(doc, "{%p endif %}")
     para(doc, "", "PlangenShortLineWide")
     para(doc, "{{p appendix.table }}")
     para(doc, "", "PlangenTableEnd")
