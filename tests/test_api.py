@@ -160,3 +160,25 @@ def test_entries_depend_on_their_source_and_kind() -> None:
              cache.name("patch", "<w:p/>")}
     assert len(names) == 3
     assert cache.read(next(iter(names))) is None  # no folder: nothing kept, nothing found
+
+
+def test_the_cli_keeps_prepared_templates_where_told(tmp_path: Path, fresh: None,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    def render_with(*options: str) -> None:
+        result = CliRunner().invoke(main, ["render", str(MINIMAL), "-o", str(tmp_path / "out"),
+                                           *options])
+        assert result.exit_code == 0, result.output
+        render._compiled.cache_clear()
+        render._PATCHED.clear()
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    render_with("--no-cache")
+    assert not (tmp_path / "xdg").exists()
+    render_with()
+    assert any((tmp_path / "xdg" / "plangen").iterdir())
+    render_with("--cache-dir", str(tmp_path / "mine"))
+    assert any((tmp_path / "mine").iterdir())
