@@ -16,6 +16,11 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _AS_READ = str.maketrans({"\u2011": "-", "\u00a0": " "})
 
 
+def as_read(text: str) -> str:
+    """A text as docx_lines reads it back: U+2011 as '-', U+00A0 as a space."""
+    return text.translate(_AS_READ)
+
+
 def render(path: Path) -> bytes:
     """The DOCX of a plan file, checked to be valid Office Open XML."""
     data = api.render_bytes(path)
