@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import atexit
+import datetime as dt
 import gc
 import os
 import shutil
@@ -13,8 +14,8 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__, api
-from .errors import EXIT_INTERRUPTED, InvalidInput, Message, PlangenError
+from . import __version__, api, progress
+from .errors import EXIT_INTERRUPTED, InvalidInput, Message, PlangenError, format_path
 from .i18n import LANGUAGES, format_problem, translate
 
 EXIT_INTERNAL = 70
@@ -99,15 +100,27 @@ def validate(settings: Settings, files: tuple[Path, ...]) -> None:
               help="Folder keeping prepared templates between runs, to start faster "
                    "[default: $XDG_CACHE_HOME/plangen, else ~/.cache/plangen].")
 @click.option("--no-cache", is_flag=True, help="Keep no prepared templates between runs.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1),
+              help="How many files to render at once [default: one per processor core].")
 @click.pass_obj
 def render(settings: Settings, files: tuple[Path, ...], out_dir: Path, pdf: bool,
-           templates: Path | None, cache_dir: Path | None, no_cache: bool) -> None:
+           templates: Path | None, cache_dir: Path | None, no_cache: bool,
+           jobs: int | None) -> None:
     """Render plan files as DOCX: Quyết định + Kế hoạch + Phụ lục, or a standalone Kế hoạch."""
     soffice = (shutil.which("soffice") or shutil.which("libreoffice")) if pdf else None
     cache = None if no_cache else cache_dir or default_cache_dir()
-    request = api.RenderRequest(list(files), out_dir, templates, pdf, soffice, cache)
+    workers = min(jobs or os.cpu_count() or 1, len(files))
+    request = api.RenderRequest(list(files), out_dir, templates, pdf, soffice, cache,
+                                workers=workers, progress=batch_progress(len(files)))
     for path in run(settings, lambda: api.render_files(request)):
         settings.say("wrote {path}", path=str(path))
+
+
+def batch_progress(count: int) -> progress.Progress:
+    """On stderr: a bar on a terminal, plain lines otherwise; nothing for a single file."""
+    if count < 2:
+        return progress.Silent()
+    return progress.for_stream(sys.stderr, shutil.get_terminal_size().columns)
 
 
 def default_cache_dir() -> Path | None:
@@ -119,3 +132,45 @@ def default_cache_dir() -> Path | None:
         return Path.home() / ".cache" / "plangen"
     except RuntimeError:
         return None
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--unit", help="The id of the body (or group member) to derive a plan for.")
+@click.option("--all", "every", is_flag=True,
+              help="Derive a plan for every body the parent assigns anything to.")
+@click.option("-o", "--out", type=click.Path(path_type=Path),
+              help="The child YAML file (--unit) or the folder for every child (--all).")
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@click.option("--check", is_flag=True,
+              help="CHILD PARENT: list what the parent changed since CHILD was derived.")
+@click.pass_obj
+def derive(settings: Settings, files: tuple[Path, ...], unit: str | None, every: bool,
+           out: Path | None, force: bool, check: bool) -> None:
+    """Derive a department's or commune's plan from PARENT, or check it against PARENT."""
+    from . import derive_files
+
+    if check:
+        if len(files) != 2 or unit or every or out:
+            raise click.UsageError("--check takes CHILD.yaml PARENT.yaml and no other option")
+        findings = run(settings, lambda: derive_files.check_upstream(files[0], files[1]))
+        for finding in findings:
+            click.echo(f"{finding.file}:{finding.line}: {format_path(finding.path)}: "
+                       f"{translate(finding.message, settings.lang)}")
+        if findings:
+            sys.exit(1)
+        settings.say("nothing in the parent that concerns this plan has changed")
+        return
+    if len(files) != 1 or bool(unit) == every or out is None:
+        raise click.UsageError("use: derive PARENT.yaml --unit ID -o CHILD.yaml, or "
+                               "derive PARENT.yaml --all -o FOLDER")
+    request = derive_files.DeriveRequest(files[0], out, dt.date.today(), unit, force)
+    if unit:
+        settings.say("wrote {path}", path=str(run(settings,
+                                                  lambda: derive_files.derive_file(request))))
+        return
+    summary = run(settings, lambda: derive_files.derive_all(request))
+    for reason in summary.skipped:
+        settings.say("skipped: {reason}", reason=reason)
+    settings.say("{count} plan(s) written to {folder}", count=len(summary.written),
+                 folder=str(out))

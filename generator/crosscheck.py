@@ -74,7 +74,8 @@ def walk_ids(doc: dict[str, Any]) -> Iterator[tuple[DataPath, str]]:
             if isinstance(node.get("id"), str):
                 yield (*path, "id"), node["id"]
             for key, value in node.items():
-                if key != "id":
+                # A derived item's 'from' names the parent's item: not an id of this file.
+                if key not in ("id", "from", "derived_from"):
                     yield from walk(value, (*path, key))
         elif isinstance(node, list):
             for i, value in enumerate(node):

@@ -67,6 +67,12 @@ class InvalidInput(PlangenError):
         self.problems = sorted(problems, key=Problem.sort_key)
 
 
+class UsageError(PlangenError):
+    """The command's arguments do not fit the input (e.g. a unit the plan does not know)."""
+
+    exit_code = 2
+
+
 class OutputFailed(PlangenError):
     """An output file could not be written; nothing partial was left behind."""
 

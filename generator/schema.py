@@ -41,12 +41,21 @@ REF: Schema = {"type": "dict", "schema": {"body": {**ID, "required": True}, "lab
 REFS: Schema = {"type": "list", "schema": REF}
 
 
+FINGERPRINT_RE = r"^[0-9a-f]{16}$"
+# Provenance of a derived item (plangen derive): never printed.
+FROM: Schema = {"type": "dict", "schema": {
+    "id": {**ID, "required": True},
+    "fingerprint": {"type": "string", "regex": FINGERPRINT_RE, "required": True},
+    "role": {"type": "string", "allowed": ["lead", "support"]}}}
+
+
 def _list_of(name: str, **extra: Any) -> Schema:
     return {"type": "list", "schema": {"type": "dict", "schema": name}, **extra}
 
 
 ENTRY: Schema = {
     "id": ID, "title": TEXT, "text": TEXT, "body": REF, "inline": {"type": "boolean"},
+    "from": FROM,
     "style": STYLE, "items": _list_of("entry"),
     "value": {"type": "number"}, "unit": TEXT, "value_in_text": {"type": "boolean"},
 }
@@ -57,7 +66,8 @@ CITATION: Schema = {
     "also": _list_of("citation"),
 }
 
-PART: Schema = {"title": TEXT, "style": STYLE, "note": TEXT, "note_inline": {"type": "boolean"},
+PART: Schema = {"from": FROM, "title": TEXT, "style": STYLE, "note": TEXT,
+                "note_inline": {"type": "boolean"},
                 "items": {**_list_of("entry"), "minlength": 1}}
 
 ASSIGNMENT: Schema = {
@@ -104,7 +114,7 @@ DECISION: Schema = {
 }
 
 ROW: Schema = {
-    "id": {**ID, "required": True}, "content": {**TEXT, "required": True},
+    "id": {**ID, "required": True}, "from": FROM, "content": {**TEXT, "required": True},
     "form": TEXTS, "lead": REFS, "support": REFS, "product": TEXTS, "note": TEXTS,
     "time": {"type": "dict", "schema": {
         "text": {**TEXT, "excludes": ["lines", "quarters"]},
@@ -155,6 +165,14 @@ DOCUMENT: Schema = {
     "recipients": {**TEXTS, "required": True, "minlength": 1},
     "archive": {"type": "list", "schema": {"type": "string", "regex": r"^[^\s,;]+$"}},
     "copies": {"type": "integer", "min": 1, "max": 999},
+    "derived_from": {"type": "dict", "schema": {
+        "file": {**TEXT, "required": True}, "unit": {**ID, "required": True},
+        "issuer": {**TEXT, "required": True},
+        "kind": {"type": "string", "required": True, "allowed": ["decision", "plan"]},
+        "number": {"type": "integer", "min": 1, "max": 99999},
+        "date": {"type": "string", "regex": SIGNING_DATE_RE},
+        "fingerprint": {"type": "string", "regex": FINGERPRINT_RE, "required": True},
+        "on": DATE}},
     "signer": {"type": "dict", "required": True, "schema": {
         "on_behalf": TEXT, "mode": {"type": "string", "allowed": list(SIGN_MODES)},
         "head": TEXT, "title": TEXT, "name": {**TEXT, "required": True}}},

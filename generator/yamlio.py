@@ -1,0 +1,96 @@
+"""Plan YAML written for humans with ruamel.yaml: comments, order and quoting kept; stable output.
+
+Derive builds new files with it, roll-forward edits existing ones: both go through `dump`, so every
+file plangen writes has the same layout (2-space mappings, lists indented under their key, lines
+folded at 100 characters, Unicode NFC).
+"""
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+WIDTH = 4096  # one line per text: folded plain scalars would leave trailing spaces
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.width = WIDTH
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.preserve_quotes = True
+    yaml.allow_unicode = True
+    return yaml
+
+
+def load_roundtrip(text: str) -> Any:
+    """A YAML text as ruamel's round-trip tree (comments, order and quoting kept)."""
+    return _yaml().load(text)
+
+
+def dump(data: Any) -> str:
+    """The YAML text of a tree, in NFC; the same tree always gives the same text."""
+    buffer = io.StringIO()
+    _yaml().dump(plain(data), buffer)
+    return unicodedata.normalize("NFC", buffer.getvalue())
+
+
+def plain(value: Any) -> Any:
+    """The tree with numbers as plain int/float (the loader's keep their source text)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and type(value) is not int:
+        return int(value)
+    if isinstance(value, float) and type(value) is not float:
+        return float(value)
+    if isinstance(value, CommentedMap):
+        for key in value:
+            value[key] = plain(value[key])
+        return value
+    if isinstance(value, CommentedSeq):
+        for i, item in enumerate(value):
+            value[i] = plain(item)
+        return value
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return value
+
+
+def mapping(pairs: Mapping[str, Any] | Iterable[tuple[str, Any]], *,
+            flow: bool = False) -> CommentedMap:
+    """A mapping in the given key order, optionally written on one line ({a: 1, b: 2})."""
+    out = CommentedMap()
+    items = pairs.items() if isinstance(pairs, Mapping) else pairs
+    for key, value in items:
+        out[key] = value
+    if flow:
+        out.fa.set_flow_style()
+    return out
+
+
+def sequence(items: Iterable[Any], *, flow: bool = False) -> CommentedSeq:
+    """A list, optionally written on one line ([a, b])."""
+    out = CommentedSeq(items)
+    if flow:
+        out.fa.set_flow_style()
+    return out
+
+
+def comment_before(parent: CommentedMap, key: str, lines: Iterable[str], indent: int) -> None:
+    """Comment lines just above a key, at the key's indentation."""
+    parent.yaml_set_comment_before_after_key(key, before="\n".join(lines), indent=indent)
+
+
+def comment_after(parent: CommentedMap, key: str, text: str) -> None:
+    """A comment at the end of a key's line ('# review: …')."""
+    parent.yaml_add_eol_comment(text, key)
+
+
+def header(data: CommentedMap, lines: Iterable[str]) -> None:
+    """Comment lines at the top of the file."""
+    data.yaml_set_start_comment("\n".join(lines))

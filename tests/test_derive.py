@@ -1,0 +1,347 @@
+"""plangen derive: a department's or commune's plan from the province's, and what changed since.
+
+The expected tasks and rows are written by hand from the published plan (seed 000, section V and
+the Phụ lục), not from the code: the appendix row numbers are the seed's, and each task is named by
+the first words the seed gives it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from helpers import ROOT, docx_lines, render
+
+from generator import derive as core
+from generator.cli import main
+from generator.derive_files import DeriveRequest, derive_all, read_parent
+from generator.load import load_text
+from generator.nd30 import check_docx
+from generator.validate import validate
+
+HA_GIANG = ROOT / "examples" / "ha-giang-2023.yaml"
+TODAY = dt.date(2026, 11, 23)
+
+# Section V.7 of seed 000: "Các sở, ban, ngành; các cơ quan Trung ương …; UBND cấp huyện, cấp xã".
+EVERY_DEPARTMENT = {"Căn cứ Kế hoạch tuyên truyền CCHC", "Công khai các TTHC, lồng ghép",
+                    "Cung cấp các TTHC cho", "Phối hợp với Sở Nội vụ tổ chức",
+                    "Chủ động tuyên truyền, quảng bá", "Chủ động phối hợp với các",
+                    "Định kỳ báo cáo kết quả thực hiện công tác"}
+EXPECTED = {
+    "snv": {
+        # Section V.1 (Sở Nội vụ), a) to e), and V.7.
+        "tasks": {"Lựa chọn, thống nhất nội dung", "Phối hợp với Đài phát thanh",
+                  "Tổ chức tập huấn cập nhật", "Theo dõi, kiểm tra, đôn đốc",
+                  "Xây dựng dự toán kinh phí", "Chủ trì, triển khai việc khen thưởng"}
+                 | EVERY_DEPARTMENT,
+        # Phụ lục: Chủ trì Sở Nội vụ (4, 5, 6, 7, 10) or the departments (1, 3, 15).
+        "lead": {1, 3, 4, 5, 6, 7, 10, 15},
+        # Phối hợp: Sở Nội vụ (2, 8, 9, 11) or the departments (12, 14).
+        "support": {2, 8, 9, 11, 12, 14},
+    },
+    "stttt": {
+        # Section V.3 (Sở Thông tin và Truyền thông), a) to d), and V.7.
+        "tasks": {"Chỉ đạo các cơ quan báo", "Hướng dẫn, theo dõi, đôn đốc các cơ quan báo chí",
+                  "Tiếp tục đưa nội dung", "Đảm bảo hoạt động an toàn"} | EVERY_DEPARTMENT,
+        "lead": {1, 3, 15},
+        # Phối hợp: Sở TT&TT (8, 14) or the departments (4, 5, 10, 11, 12).
+        "support": {4, 5, 8, 10, 11, 12, 14},
+    },
+    # A member of the group only: Sở Văn hóa Thể thao và Du lịch is named only in row 13.
+    "svhttdl": {"tasks": EVERY_DEPARTMENT, "lead": {1, 3, 13, 15},
+                "support": {4, 5, 10, 11, 12, 14}},
+}
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.fixture(scope="module")
+def parent() -> core.Parent:
+    return read_parent(HA_GIANG)[1]
+
+
+def child_of(parent: core.Parent, unit: str) -> dict[str, object]:
+    from generator.derive_files import child_text
+
+    return validate(load_text(child_text(parent, unit, TODAY), f"{unit}.yaml"))
+
+
+def seed_row(row: dict[str, object]) -> int:
+    return int(str(row["from"]["id"]).removeprefix("row-"))  # type: ignore[index]
+
+
+@pytest.mark.parametrize("unit", sorted(EXPECTED))
+def test_the_child_holds_exactly_what_the_seed_assigns(parent: core.Parent, unit: str) -> None:
+    child = child_of(parent, unit)
+    tasks = child["plan"]["assignments"]["items"][0]["tasks"]  # type: ignore[index]
+    own = [t for t in tasks if "from" in t and t["from"].get("role") is None]
+    supported = {seed_row(t) for t in tasks if "from" in t and t["from"].get("role") == "support"}
+    led = {seed_row(r) for r in child.get("appendix", {}).get("rows", [])}  # type: ignore[union-attr]
+    expected = EXPECTED[unit]
+    assert {_matching(t["text"], expected["tasks"]) for t in own} == expected["tasks"]
+    assert len(own) == len(expected["tasks"])
+    assert led == expected["lead"]
+    assert supported == expected["support"]
+
+
+def _matching(text: str, starts: set[str]) -> str:
+    found = [s for s in starts if text.startswith(s) or text.removeprefix(
+        "Ban Thi đua khen thưởng tỉnh: ").startswith(s)]
+    assert len(found) == 1, text
+    return found[0]
+
+
+def test_the_child_is_the_units_draft_plan_citing_the_parent(parent: core.Parent) -> None:
+    child = child_of(parent, "snv")
+    assert child["kind"] == "plan" and child["year"] == 2023 and child["issue_year"] == 2022
+    assert "number" not in child and "date" not in child
+    assert child["issuer"] == {"name": "Sở Nội vụ", "code": "SNV", "place": "Hà Giang",
+                               "parent": "UBND TỈNH HÀ GIANG"}
+    assert child["plan"]["opening"] == (  # type: ignore[index]
+        "Thực hiện Quyết định số 233/QĐ-UBND ngày 19/12/2022 của Ủy ban nhân dân tỉnh Hà Giang "
+        "ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023 trên địa bàn tỉnh Hà Giang; "
+        "Sở Nội vụ xây dựng Kế hoạch tuyên truyền cải cách hành chính năm 2023 như sau:")
+    assert child["signer"] == {"title": "GIÁM ĐỐC", "name": "Họ và tên"}
+    assert child["recipients"] == ["UBND tỉnh (để b/c)", "Lãnh đạo Sở",
+                                   "Các phòng, đơn vị thuộc Sở"]
+    origin = child["derived_from"]
+    assert origin["file"] == "ha-giang-2023.yaml" and origin["unit"] == "snv"  # type: ignore[index]
+    assert origin["number"] == 233 and origin["date"] == "2022-12-19"  # type: ignore[index]
+
+
+def test_a_deputy_signature_is_offered_as_a_comment(parent: core.Parent) -> None:
+    from generator.derive_files import child_text
+
+    text = child_text(parent, "snv", TODAY)
+    assert "# When a deputy signs: {mode: KT, head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC" in text
+    assert text.startswith("# Kế hoạch của Sở Nội vụ thực hiện Quyết định số 233/QĐ-UBND")
+
+
+def test_a_support_row_becomes_a_task_naming_the_lead(parent: core.Parent) -> None:
+    child = child_of(parent, "snv")
+    tasks = child["plan"]["assignments"]["items"][0]["tasks"]  # type: ignore[index]
+    row_2 = next(t for t in tasks if t["id"] == "phoi-hop-row-2")
+    assert row_2["text"] == ("Phối hợp với Sở Tài chính thực hiện: cấp kinh phí chi tổ chức "
+                             "tuyên truyền CCHC (Quý I/2023).")
+
+
+def test_derived_plans_validate_render_and_pass_nd30(parent: core.Parent,
+                                                     tmp_path: Path) -> None:
+    for unit in ("snv", "stttt", "svhttdl"):
+        path = tmp_path / f"{unit}.yaml"
+        result = run("derive", str(HA_GIANG), "--unit", unit, "-o", str(path))
+        assert result.exit_code == 0, result.output
+        data = render(path)  # validates, and checks the Office Open XML schema
+        docx = tmp_path / f"{unit}.docx"
+        docx.write_bytes(data)
+        assert check_docx(docx) == []
+        lines = docx_lines(data)
+        assert "UBND TỈNH HÀ GIANG" in lines
+        assert all("derived_from" not in line and "fingerprint" not in line for line in lines)
+
+
+def test_deriving_twice_gives_the_same_bytes(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    for target in (a, b):
+        assert run("derive", str(HA_GIANG), "--unit", "snv", "-o", str(target)).exit_code == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_all_writes_one_plan_per_unit_and_names_empty_groups(tmp_path: Path) -> None:
+    result = run("--lang", "en", "derive", str(HA_GIANG), "--all", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    written = sorted(p.stem for p in (tmp_path / "out").iterdir())
+    # Every body section V or the Phụ lục names, or that belongs to "các sở, ban, ngành".
+    assert written == sorted(["snv", "vp-ubnd", "stttt", "stp", "stc", "skhdt", "svhttdl",
+                              "dai-ptth", "bao-hg", "ttphcc", "mttq", "dai-tw", "bao-tw",
+                              "co-so-dtbd"])
+    assert ("skipped: group 'ubnd-huyen' has no member bodies yet: add `groups: [ubnd-huyen]` "
+            "to its bodies") in result.stderr.splitlines()
+    assert result.stderr.splitlines()[-1] == f"14 plan(s) written to {tmp_path / 'out'}"
+    for path in (tmp_path / "out").iterdir():
+        validate(load_text(path.read_text(encoding="utf-8"), path.name))
+
+
+def test_all_on_the_2027_example_reaches_every_commune(tmp_path: Path) -> None:
+    example = ROOT / "examples" / "tuyen-quang-2027.yaml"
+    doc = read_parent(example)[1].doc
+    communes = [b["id"] for b in doc.get("bodies", []) if "xa-phuong" in b.get("groups", [])]
+    summary = derive_all(DeriveRequest(example, tmp_path, TODAY))
+    stems = {p.stem for p in summary.written}
+    assert set(communes) <= stems
+    if communes:
+        child = validate(load_text((tmp_path / f"{communes[0]}.yaml").read_text("utf-8"), "c"))
+        assert child["signer"]["on_behalf"] == "Ủy ban nhân dân"  # type: ignore[index]
+        assert child["issuer"]["code"] == "UBND"  # type: ignore[index]
+
+
+def test_an_existing_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "snv.yaml"
+    target.write_text("# mine\n", encoding="utf-8")
+    result = run("--lang", "en", "derive", str(HA_GIANG), "--unit", "snv", "-o", str(target))
+    assert result.exit_code == 6
+    assert target.read_text(encoding="utf-8") == "# mine\n"
+    assert "use --force" in result.stderr
+    assert run("derive", str(HA_GIANG), "--unit", "snv", "-o", str(target),
+               "--force").exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("# Kế hoạch của Sở Nội vụ")
+
+
+def test_all_refuses_the_whole_batch_when_one_file_exists(tmp_path: Path) -> None:
+    (tmp_path / "stp.yaml").write_text("# mine\n", encoding="utf-8")
+    result = run("derive", str(HA_GIANG), "--all", "-o", str(tmp_path))
+    assert result.exit_code == 6
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stp.yaml"]
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["--unit", "snvv"], 2, "no body has the id 'snvv'; did you mean 'snv'?"),
+    (["--unit", "so-nganh"], 2, "'so-nganh' is a group, not a body: derive for one of its "
+                                "member bodies (or use --all)"),
+    (["--unit", "btdkt"], 2, "ha-giang-2023.yaml assigns nothing to 'btdkt': no task and no "
+                             "appendix row names it or a group it belongs to"),
+])
+def test_bad_units(tmp_path: Path, args: list[str], code: int, message: str) -> None:
+    result = run("--lang", "en", "derive", str(HA_GIANG), *args, "-o", str(tmp_path / "c.yaml"))
+    assert result.exit_code == code
+    assert result.stderr.splitlines() == [message]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_parent_that_does_not_validate(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(HA_GIANG.read_text(encoding="utf-8").replace("year: 2023", "year: x"),
+                   encoding="utf-8")
+    result = run("--lang", "en", "derive", str(bad), "--unit", "snv", "-o",
+                 str(tmp_path / "c.yaml"))
+    assert result.exit_code == 1
+    assert "year: expected a whole number" in result.stderr
+    assert not (tmp_path / "c.yaml").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
+def test_an_unwritable_folder_non_root(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir(mode=0o500)
+    result = run("derive", str(HA_GIANG), "--unit", "snv", "-o", str(folder / "c.yaml"))
+    assert result.exit_code == 3
+
+
+def test_an_output_folder_that_cannot_be_made(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("derive", str(HA_GIANG), "--all", "-o", str(blocker / "out"))
+    assert result.exit_code == 3
+    assert "Traceback" not in result.output
+
+
+def test_usage_mistakes_exit_2(tmp_path: Path) -> None:
+    assert run("derive", str(HA_GIANG), "-o", str(tmp_path / "x")).exit_code == 2
+    assert run("derive", str(HA_GIANG), "--unit", "snv", "--all",
+               "-o", str(tmp_path / "x")).exit_code == 2
+    assert run("derive", "--check", str(HA_GIANG)).exit_code == 2
+
+
+# --- upstream changes ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def derived(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the parent and the Sở Nội vụ plan derived from it."""
+    parent = tmp_path / "parent.yaml"
+    parent.write_text(HA_GIANG.read_text(encoding="utf-8"), encoding="utf-8")
+    child = tmp_path / "snv.yaml"
+    assert run("derive", str(parent), "--unit", "snv", "-o", str(child)).exit_code == 0
+    return parent, child
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def check(child: Path, parent: Path) -> Result:
+    return run("--lang", "en", "derive", "--check", str(child), str(parent))
+
+
+def test_nothing_changed(derived: tuple[Path, Path]) -> None:
+    parent, child = derived
+    result = check(child, parent)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == "nothing in the parent that concerns this plan has changed\n"
+
+
+def test_changes_elsewhere_do_not_concern_the_child(derived: tuple[Path, Path]) -> None:
+    parent, child = derived
+    edit(parent, "Thẩm định, trình UBND tỉnh cấp kinh phí", "Thẩm định kỹ, trình UBND tỉnh")
+    edit(parent, "      - id: giao-stp\n", "      - id: giao-stp-2\n        bodies: [stp]\n"
+         "        tasks: [{id: stp-new, text: Việc mới của Sở Tư pháp.}]\n      - id: giao-stp\n")
+    assert check(child, parent).exit_code == 0
+
+
+def test_edited_added_and_removed_items_are_reported(derived: tuple[Path, Path]) -> None:
+    parent, child = derived
+    edit(parent, "Theo dõi, kiểm tra, đôn đốc quá trình", "Theo dõi, đôn đốc quá trình")
+    edit(parent, "          - id: snv-task-dd\n", "          - id: snv-task-new\n"
+         "            text: Tổ chức cuộc thi tìm hiểu CCHC.\n          - id: snv-task-dd\n")
+    edit(parent, "    - id: row-6\n      content:", "    - id: row-6\n      content: Đã bỏ.\n"
+         "      note:")
+    edit(parent, "      lead: snv\n      support: dai-tw", "      lead: stc\n      support: dai-tw")
+    lines = check(child, parent).stdout.splitlines()
+    assert any(": plan.assignments.items[0].tasks[3]: the parent changed this task: was "
+               "'Theo dõi, kiểm tra, đôn đốc quá trình" in line and "now 'Theo dõi, đôn đốc quá "
+               "trình" in line for line in lines), lines
+    assert any(": plan.assignments.items[0].tasks[4]: new since the derivation: task 'Tổ chức "
+               "cuộc thi tìm hiểu CCHC.'" in line for line in lines), lines
+    assert any("appendix.rows[" in line and "the parent no longer gives this to the unit" in line
+               and "Trung ương (1 bài" in line for line in lines), lines
+    assert len(lines) == 3, lines
+
+
+def test_the_units_own_edits_are_not_upstream_changes(derived: tuple[Path, Path]) -> None:
+    parent, child = derived
+    edit(child, "Các phòng, đơn vị thuộc Sở", "Văn phòng Sở")
+    edit(child, "name: Họ và tên", "name: Nguyễn Văn B")
+    edit(child, "Xây dựng dự toán kinh phí thực hiện", "Lập dự toán kinh phí thực hiện")
+    assert check(child, parent).exit_code == 0
+
+
+def test_a_change_to_an_edited_copy_shows_both(derived: tuple[Path, Path]) -> None:
+    parent, child = derived
+    edit(child, "Xây dựng dự toán kinh phí thực hiện", "Lập dự toán kinh phí thực hiện")
+    edit(parent, "Xây dựng dự toán kinh phí thực hiện", "Xây dựng, trình dự toán kinh phí")
+    lines = check(child, parent).stdout.splitlines()
+    assert len(lines) == 1
+    assert "now 'Xây dựng, trình dự toán kinh phí" in lines[0]
+    assert "(the unit's own, edited copy reads 'Lập dự toán kinh phí" in lines[0]
+
+
+def test_a_draft_parent_signed_later_is_reported(tmp_path: Path) -> None:
+    parent = tmp_path / "parent.yaml"
+    parent.write_text(HA_GIANG.read_text(encoding="utf-8").replace(
+        "number: 233\ndate: 2022-12-19\n", ""), encoding="utf-8")
+    child = tmp_path / "snv.yaml"
+    assert run("derive", str(parent), "--unit", "snv", "-o", str(child)).exit_code == 0
+    opening = validate(load_text(child.read_text("utf-8"), "c"))["plan"]["opening"]
+    assert opening.startswith("Thực hiện Quyết định số …/QĐ-UBND ngày …/…/2023 của")
+    assert check(child, parent).exit_code == 0
+    edit(parent, "year: 2023\n", "year: 2023\nnumber: 233\ndate: 2022-12-19\n")
+    result = check(child, parent)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{parent}:7: number: the parent has been signed since the derivation: Quyết định số "
+        "233/QĐ-UBND ngày 19 tháng 12 năm 2022 của Ủy ban nhân dân tỉnh Hà Giang; update the "
+        "opening"]
+
+
+def test_check_of_a_file_not_derived(tmp_path: Path) -> None:
+    result = check(HA_GIANG, HA_GIANG)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"{HA_GIANG} was not made by `plangen derive`: it has no 'derived_from'"]
