@@ -223,15 +223,15 @@ def signing_year(doc: dict[str, Any]) -> int:
 
 def opening(doc: dict[str, Any], unit_name: str) -> str:
     """'Thực hiện Quyết định số 233/QĐ-UBND ngày 19/12/2022 của …; Sở Nội vụ xây dựng …:'."""
-    cited = "Quyết định" if doc["kind"] == "decision" else "Kế hoạch"
-    verb = "ban hành" if doc["kind"] == "decision" else "về"
-    when = _short_date(doc.get("date"), signing_year(doc))
     title = vn.lower_first(plan_title(doc))
+    # A decision issues the plan; a plan is cited by what it is about (seeds 001 and 003).
+    cited, about = (("Quyết định", f"ban hành Kế hoạch {title}") if doc["kind"] == "decision"
+                    else ("Kế hoạch", f"về {title}"))
+    when = _short_date(doc.get("date"), signing_year(doc))
     topic = vn.lower_first(doc["plan"]["topic"])
     number = symbol(doc).replace(vn.DRAFT_BLANK, CITED_BLANK)
-    return (f"Thực hiện {cited} số {number} ngày {when} của {doc['issuer']['name']} "
-            f"{verb} Kế hoạch {title}; {unit_name} xây dựng Kế hoạch {topic} năm {doc['year']} "
-            "như sau:")
+    return (f"Thực hiện {cited} số {number} ngày {when} của {doc['issuer']['name']} {about}; "
+            f"{unit_name} xây dựng Kế hoạch {topic} năm {doc['year']} như sau:")
 
 
 def derive(parent: Parent, unit: str, today: dt.date) -> CommentedMap:

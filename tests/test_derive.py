@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -345,3 +346,36 @@ def test_check_of_a_file_not_derived(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"{HA_GIANG} was not made by `plangen derive`: it has no 'derived_from'"]
+
+
+def test_a_body_derives_from_a_body(tmp_path: Path) -> None:
+    """A department's plan (seed 003, Sở TT&TT Gia Lai) → the plan of its Văn phòng."""
+    example = ROOT / "examples" / "gia-lai-stttt-2024.yaml"
+    child = child_of(read_parent(example)[1], "vp")
+    assert child["issuer"]["parent"] == "SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH GIA LAI"  # type: ignore[index]
+    assert child["signer"]["title"] == "CHÁNH VĂN PHÒNG"  # type: ignore[index]
+    assert child["plan"]["opening"] == (  # type: ignore[index]
+        "Thực hiện Kế hoạch số 136/KH-STTTT ngày 28/12/2023 của Sở Thông tin và Truyền thông "
+        "tỉnh Gia Lai về tuyên truyền công tác Cải cách hành chính năm 2024; Văn phòng Sở xây "
+        "dựng Kế hoạch tuyên truyền công tác Cải cách hành chính năm 2024 như sau:")
+    assert child["recipients"][0] == (  # type: ignore[index]
+        "Sở Thông tin và Truyền thông tỉnh Gia Lai (để b/c)")
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.skipif(SOFFICE is None and os.environ.get("PLANGEN_REQUIRE_LIBREOFFICE") != "1",
+                    reason="LibreOffice is not installed (CI installs it)")
+def test_a_derived_plan_opens_in_libreoffice(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from generator.pdf import convert_to_pdf
+
+    child = tmp_path / "snv.yaml"
+    assert run("derive", str(HA_GIANG), "--unit", "snv", "-o", str(child)).exit_code == 0
+    docx = tmp_path / "snv.docx"
+    docx.write_bytes(render(child))
+    convert_to_pdf(SOFFICE, docx, tmp_path / "snv.pdf")
+    text = " ".join(page.extract_text() or "" for page in PdfReader(tmp_path / "snv.pdf").pages)
+    assert "Sở Nội vụ xây dựng Kế hoạch" in " ".join(text.split())
