@@ -1,13 +1,16 @@
 """The library's entry points: each CLI command calls exactly one of these."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import load, validate
 from .atomic import make_folder, write_bytes
-from .errors import InvalidInput, Problem
+from .errors import InvalidInput, Message, OutputFailed, Problem
+
+if TYPE_CHECKING:  # imported when used: `validate` of one file starts without them
+    from .progress import Progress
 
 
 def check_plan(path: Path, display: str | None = None) -> dict[str, Any]:
@@ -15,16 +18,27 @@ def check_plan(path: Path, display: str | None = None) -> dict[str, Any]:
     return validate.validate(load.load_file(path, display))
 
 
-def _checked(paths: list[Path]) -> tuple[list[dict[str, Any]], list[Problem]]:
+def _checked(paths: list[Path], workers: int = 1
+             ) -> tuple[list[dict[str, Any]], list[Problem]]:
     """Load and validate every file once: the valid plans, and every problem of every file."""
-    plans: list[dict[str, Any]] = []
-    problems: list[Problem] = []
-    for path in paths:
-        try:
-            plans.append(check_plan(path))
-        except InvalidInput as exc:
-            problems.extend(exc.problems)
+    if workers > 1 and len(paths) > 1:
+        from .batch import run_all
+        from .progress import Silent
+
+        checked = run_all(paths, _check_one, workers=workers, progress=Silent())
+    else:
+        checked = [_check_one(path) for path in paths]
+    plans = [plan for plan, _ in checked if plan is not None]
+    problems = [problem for _, found in checked for problem in found]
     return plans, problems
+
+
+def _check_one(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """One file's validated plan, or its problems (top-level: run in worker processes too)."""
+    try:
+        return check_plan(path), []
+    except InvalidInput as exc:
+        return None, exc.problems
 
 
 def check_plans(paths: list[Path]) -> list[Problem]:
@@ -32,9 +46,12 @@ def check_plans(paths: list[Path]) -> list[Problem]:
     return _checked(paths)[1]
 
 
-def checked_plans(paths: list[Path]) -> list[dict[str, Any]]:
-    """The validated plan of every file, in order; InvalidInput with every problem of every file."""
-    plans, problems = _checked(paths)
+def checked_plans(paths: list[Path], workers: int = 1) -> list[dict[str, Any]]:
+    """The validated plan of every file, in order; InvalidInput with every problem of every file.
+
+    workers: how many processes share the files (1: this process alone).
+    """
+    plans, problems = _checked(paths, workers)
     if problems:
         raise InvalidInput(problems)
     return plans
@@ -64,9 +81,20 @@ def render_bytes(path: Path, templates: Path | None = None,
     return render_plan(check_plan(path), templates, cache_dir)
 
 
+def _silent() -> Progress:
+    """No progress shown: what a caller gets unless it passes one."""
+    from .progress import Silent
+
+    return Silent()
+
+
 @dataclass(frozen=True)
 class RenderRequest:
-    """What to render and where: every input the render command needs, explicit."""
+    """What to render and where: every input the render command needs, explicit.
+
+    workers: how many processes render at once (1: in this process); progress: told of each
+    file written (the command line passes a bar or plain lines; the default shows nothing).
+    """
 
     sources: list[Path]
     out_dir: Path
@@ -74,24 +102,55 @@ class RenderRequest:
     pdf: bool = False
     soffice: str | None = None
     cache_dir: Path | None = None
+    workers: int = 1
+    progress: Progress = field(default_factory=_silent)
+
+
+@dataclass(frozen=True)
+class _RenderJob:
+    """One file of a batch, as a worker process receives it."""
+
+    plan: dict[str, Any]
+    target: Path
+    templates: Path | None
+    cache_dir: Path | None
+
+
+def _render_job(job: _RenderJob) -> Path:
+    """Render and write one file of a batch (run in a worker process: top-level, picklable)."""
+    write_bytes(job.target, render_plan(job.plan, job.templates, job.cache_dir))
+    return job.target
 
 
 def render_files(request: RenderRequest) -> list[Path]:
     """Render every source to OUT_DIR/NAME.docx (and .pdf); validate all before writing any.
 
-    Each file is read and validated once: the validated plans are kept and rendered.
+    Each file is read and validated once, all of them before any is written; the validated
+    plans are then rendered and written. Both steps share the files among request.workers
+    processes; the PDFs are made by one LibreOffice run. Returns the files written, in the
+    order of the sources (each DOCX, then its PDF).
     """
-    plans = checked_plans(request.sources)
+    plans = checked_plans(request.sources, request.workers)
+    targets = [request.out_dir / f"{source.stem}.docx" for source in request.sources]
+    seen: dict[Path, Path] = {}
+    for source, target in zip(request.sources, targets, strict=True):
+        if target in seen:
+            raise OutputFailed(Message("{first} and {second} would both be written to {path}",
+                                       {"first": str(seen[target]), "second": str(source),
+                                        "path": str(target)}))
+        seen[target] = source
     make_folder(request.out_dir)
-    written: list[Path] = []
-    for source, plan in zip(request.sources, plans, strict=True):
-        target = request.out_dir / f"{source.stem}.docx"
-        write_bytes(target, render_plan(plan, request.templates, request.cache_dir))
-        written.append(target)
-        if request.pdf:
-            from .pdf import convert_to_pdf
+    # Imported before the workers fork, so that they start with docxtpl and lxml loaded.
+    from . import context, render  # noqa: F401
+    from .batch import run_all
 
-            pdf = target.with_suffix(".pdf")
-            convert_to_pdf(request.soffice, target, pdf)
-            written.append(pdf)
-    return written
+    jobs = [_RenderJob(plan, target, request.templates, request.cache_dir)
+            for plan, target in zip(plans, targets, strict=True)]
+    run_all(jobs, _render_job, workers=request.workers, progress=request.progress,
+            label=lambda job: job.target.name)
+    if not request.pdf:
+        return targets
+    from .pdf import convert_all_to_pdf
+
+    pdfs = convert_all_to_pdf(request.soffice, targets, request.out_dir)
+    return [path for pair in zip(targets, pdfs, strict=True) for path in pair]

@@ -10,13 +10,16 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from . import __version__, api, progress
+from . import __version__, api
 from .errors import EXIT_INTERRUPTED, InvalidInput, Message, PlangenError, format_path
 from .i18n import LANGUAGES, format_problem, translate
+
+if TYPE_CHECKING:
+    from .progress import Progress
 
 EXIT_INTERNAL = 70
 T = TypeVar("T")
@@ -116,8 +119,10 @@ def render(settings: Settings, files: tuple[Path, ...], out_dir: Path, pdf: bool
         settings.say("wrote {path}", path=str(path))
 
 
-def batch_progress(count: int) -> progress.Progress:
+def batch_progress(count: int) -> Progress:
     """On stderr: a bar on a terminal, plain lines otherwise; nothing for a single file."""
+    from . import progress
+
     if count < 2:
         return progress.Silent()
     return progress.for_stream(sys.stderr, shutil.get_terminal_size().columns)

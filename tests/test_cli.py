@@ -154,3 +154,105 @@ def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0
     assert result.stdout.startswith("plangen, version ")
+
+
+def copies(tmp_path: Path, count: int) -> list[Path]:
+    """COUNT copies of the minimal plan, named plan-0.yaml, plan-1.yaml, …"""
+    sources = []
+    for index in range(count):
+        source = tmp_path / f"plan-{index}.yaml"
+        source.write_bytes(MINIMAL.read_bytes())
+        sources.append(source)
+    return sources
+
+
+def test_render_of_several_files_writes_them_all_in_order(tmp_path: Path) -> None:
+    sources = copies(tmp_path, 5)
+    out = tmp_path / "out"
+    result = run("--lang", "en", "render", *map(str, sources), "-o", str(out), "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    # Progress (not a terminal: plain lines, in the order the files are done), then the files.
+    assert [line.split(" ")[0] for line in lines[:5]] == [f"{n}/5" for n in range(1, 6)]
+    assert sorted(line.split(" ")[1] for line in lines[:5]) == [f"plan-{i}.docx" for i in range(5)]
+    assert lines[5:] == [f"wrote {out / f'plan-{i}.docx'}" for i in range(5)]
+    for index in range(5):
+        assert (out / f"plan-{index}.docx").stat().st_size > 5000
+
+
+def test_jobs_must_be_at_least_one(tmp_path: Path) -> None:
+    result = run("render", str(MINIMAL), "-o", str(tmp_path), "--jobs", "0")
+    assert result.exit_code == 2
+    assert not (tmp_path / "minimal.docx").exists()
+
+
+FAKE_SOFFICE = """#!/bin/sh
+# A stand-in for LibreOffice: records its arguments, writes a small PDF for every DOCX.
+echo "$@" >> "{log}"
+outdir=""; previous=""
+for arg in "$@"; do
+  if [ "$previous" = "--outdir" ]; then outdir="$arg"; fi
+  previous="$arg"
+done
+for arg in "$@"; do
+  case "$arg" in
+    *.docx) name="${{arg##*/}}"; printf '%%PDF-1.4 fake of %s\\n' "$name" > "$outdir/${{name%.docx}}.pdf";;
+  esac
+done
+{then}
+"""
+
+
+def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, then: str = "exit 0") -> Path:
+    """Put a fake soffice first on PATH; returns the file where it logs its calls."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    log = tmp_path / "soffice.log"
+    script = folder / "soffice"
+    script.write_text(FAKE_SOFFICE.format(log=log, then=then), encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", str(folder))
+    return log
+
+
+def test_render_pdf_of_several_files_starts_libreoffice_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    log = fake_soffice(tmp_path, monkeypatch)
+    sources = copies(tmp_path, 4)
+    out = tmp_path / "out"
+    result = run("--lang", "en", "render", *map(str, sources), "--pdf", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    calls = log.read_text(encoding="utf-8").splitlines()
+    assert len(calls) == 1
+    assert "-env:UserInstallation=file:///" in calls[0]
+    assert calls[0].endswith(" ".join(str(out / f"plan-{i}.docx") for i in range(4)))
+    for index in range(4):
+        pdf = out / f"plan-{index}.pdf"
+        assert pdf.read_bytes() == f"%PDF-1.4 fake of plan-{index}.docx\n".encode()
+    assert result.stderr.splitlines()[4:] == [
+        f"wrote {out / f'plan-{i}{suffix}'}" for i in range(4) for suffix in (".docx", ".pdf")]
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f"plan-{i}{suffix}" for i in range(4) for suffix in (".docx", ".pdf"))
+
+
+@pytest.mark.parametrize(("then", "named"), [
+    ("exit 1", "plan-0.docx"),  # LibreOffice fails after writing every PDF: none is trusted
+    (': > "$outdir/plan-2.pdf"; exit 0', "plan-2.docx"),  # one PDF is empty, yet "success"
+])
+def test_a_libreoffice_failure_leaves_no_pdf_and_exits_5(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, then: str, named: str) -> None:
+    fake_soffice(tmp_path, monkeypatch, then)
+    sources = copies(tmp_path, 3)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "plan-0.pdf").write_bytes(b"%PDF an older one, kept")
+    result = run("--lang", "en", "render", *map(str, sources), "--pdf", "-o", str(out))
+    assert result.exit_code == 5
+    message = result.stderr.splitlines()[3]  # after the progress of the three DOCX
+    assert message.startswith("LibreOffice could not convert ")
+    assert str(out / named) in message
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "plan-0.docx", "plan-0.pdf", "plan-1.docx", "plan-2.docx"]
+    assert (out / "plan-0.pdf").read_bytes() == b"%PDF an older one, kept"

@@ -7,12 +7,14 @@ import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import EXAMPLES, ROOT, render
 from pypdf import PdfReader
 
 from generator import api
+from generator import pdf as pdf_module
 from generator.load import load_file
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -25,11 +27,31 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
+LIBREOFFICE_RUNS: list[list[str]] = []
+
+
 @pytest.fixture(scope="module")
 def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("pdf")
-    api.render_files(api.RenderRequest(list(EXAMPLES), out, pdf=True, soffice=SOFFICE))
+    real_run = subprocess.run
+
+    def counting_run(command: list[str], **options: Any) -> Any:
+        LIBREOFFICE_RUNS.append(command)
+        return real_run(command, **options)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdf_module.subprocess, "run", counting_run)
+        api.render_files(api.RenderRequest(list(EXAMPLES), out, pdf=True, soffice=SOFFICE,
+                                           workers=2))
     return out
+
+
+def test_one_libreoffice_run_makes_every_pdf(pdf_dir: Path) -> None:
+    assert len(LIBREOFFICE_RUNS) == 1
+    assert LIBREOFFICE_RUNS[0][-len(EXAMPLES):] == [str(pdf_dir / f"{e.stem}.docx")
+                                                    for e in EXAMPLES]
+    assert sorted(p.name for p in pdf_dir.iterdir()) == sorted(
+        f"{e.stem}{suffix}" for e in EXAMPLES for suffix in (".docx", ".pdf"))
 
 
 def expected_phrases(example: Path) -> list[str]:
