@@ -4,6 +4,8 @@ from __future__ import annotations
 import io
 import os
 import pickle
+import signal
+import threading
 import time
 import zipfile
 from pathlib import Path
@@ -34,6 +36,13 @@ def fail_on_three(item: int) -> int:
         raise OutputFailed(Message("cannot write {path}: {reason}",
                                    {"path": "/out/3.docx", "reason": "disk full"}))
     return item * 10
+
+
+def touch_after_a_while(item: tuple[Path, int]) -> int:
+    folder, index = item
+    time.sleep(0.1)
+    (folder / str(index)).touch()
+    return index
 
 
 def invalid_on_two(item: int) -> int:
@@ -98,6 +107,22 @@ def test_an_error_in_one_item_is_raised_as_it_was(workers: int) -> None:
     assert caught.value.message == Message("cannot write {path}: {reason}",
                                            {"path": "/out/3.docx", "reason": "disk full"})
     assert caught.value.exit_code == 3
+    assert recorder.calls[-1] == ("finish", None)
+
+
+def test_ctrl_c_cancels_the_items_not_started(tmp_path: Path) -> None:
+    items = [(tmp_path, index) for index in range(40)]  # 2 s of work for two processes
+    recorder = Recorder()
+    timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run_all(items, touch_after_a_while, workers=2, progress=recorder)
+    finally:
+        timer.cancel()
+    done = len(list(tmp_path.iterdir()))
+    time.sleep(0.3)
+    assert len(list(tmp_path.iterdir())) == done < 20  # nothing runs on after the return
     assert recorder.calls[-1] == ("finish", None)
 
 
