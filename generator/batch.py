@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from .errors import PlangenError
 from .progress import Progress
 
 T = TypeVar("T")
@@ -18,8 +17,8 @@ def run_all(items: Sequence[T], work: Callable[[T], R], *, workers: int, progres
     With more than one item and workers > 1, the items are shared among min(workers, items)
     processes; WORK must then be a top-level (picklable) function, and items and results
     picklable. PROGRESS is advanced with label(item) as each item completes, and finished even
-    on failure. The first error raised by WORK (a PlangenError keeps its type, message and
-    problems) is raised here once the items already running are done; no other item starts.
+    on failure. The first error raised by WORK (a PlangenError pickles with its type, message
+    and problems) is raised here once the items already running are done; no other item starts.
     KeyboardInterrupt cancels the pending items the same way.
     """
     progress.start(len(items))
@@ -50,10 +49,10 @@ def _parallel(items: Sequence[T], work: Callable[[T], R], workers: int, progress
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                initializer=_ignore_interrupts)
     try:
-        futures = {pool.submit(_call, work, item): index for index, item in enumerate(items)}
+        futures = {pool.submit(work, item): index for index, item in enumerate(items)}
         for future in as_completed(futures):
             index = futures[future]
-            results[index] = _unwrap(future.result())
+            results[index] = future.result()
             progress.advance(label(items[index]))
     finally:
         # On an error or Ctrl-C: no new item starts, and those running finish (each writes its
@@ -67,39 +66,3 @@ def _ignore_interrupts() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-class _Failed:
-    """A PlangenError crossing back from a worker.
-
-    Its subclasses take other arguments than the message their args hold (InvalidInput takes
-    the problems), so pickle cannot rebuild them by calling the class: they travel as their
-    class, args and attributes, and are rebuilt without calling __init__.
-    """
-
-    def __init__(self, error: PlangenError) -> None:
-        self.kind = type(error)
-        self.args = error.args
-        self.state = dict(vars(error))
-
-    def error(self) -> PlangenError:
-        """The error as it was raised in the worker."""
-        error = self.kind.__new__(self.kind)
-        error.args = self.args
-        vars(error).update(self.state)
-        return error
-
-
-def _call(work: Callable[[T], R], item: T) -> R | _Failed:
-    """Run in a worker: work(item), or the PlangenError it raised, made picklable."""
-    try:
-        return work(item)
-    except PlangenError as error:
-        return _Failed(error)
-
-
-def _unwrap(result: R | _Failed) -> R:
-    """In the parent: the result, or the worker's PlangenError raised again."""
-    if isinstance(result, _Failed):
-        raise result.error()
-    return result

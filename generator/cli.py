@@ -169,7 +169,9 @@ def derive(settings: Settings, files: tuple[Path, ...], unit: str | None, every:
     if len(files) != 1 or bool(unit) == every or out is None:
         raise click.UsageError("use: derive PARENT.yaml --unit ID -o CHILD.yaml, or "
                                "derive PARENT.yaml --all -o FOLDER")
-    request = derive_files.DeriveRequest(files[0], out, dt.date.today(), unit, force)
+    request = derive_files.DeriveRequest(files[0], out, dt.date.today(), unit, force,
+                                         workers=os.cpu_count() or 1,
+                                         progress=batch_progress(2 if every else 1))
     if unit:
         settings.say("wrote {path}", path=str(run(settings,
                                                   lambda: derive_files.derive_file(request))))

@@ -457,11 +457,12 @@ def _provenance(parent: Parent, unit: str, today: dt.date) -> CommentedMap:
 def _comments(child: CommentedMap, parent: Parent, body: dict[str, Any], today: dt.date,
               has_appendix: bool) -> None:
     doc = parent.doc
-    cited = f"{'Quyết định' if doc['kind'] == 'decision' else 'Kế hoạch'} số {symbol(doc)}"
+    number = symbol(doc).replace(vn.DRAFT_BLANK, CITED_BLANK)
+    cited = f"{'Quyết định' if doc['kind'] == 'decision' else 'Kế hoạch'} số {number}"
     header(child, [
-        f"Kế hoạch của {body['name']} thực hiện {cited.strip()} của {doc['issuer']['name']}.",
-        f"Made by `plangen derive` from {parent.file} on {today.isoformat()}; "
-        "edit it freely: `plangen derive --check` tells later what the parent changed.",
+        f"Kế hoạch của {body['name']} thực hiện {cited} của {doc['issuer']['name']}.",
+        f"Made by `plangen derive` from {parent.file} on {today.isoformat()}; edit it freely:",
+        "`plangen derive --check` tells later what the parent changed.",
         "Review before issuing: the signer and their name; the units inside the body that carry",
         "out each task (plan.assignments); the inherited objectives and content"
         + ("; the appendix rows it leads." if has_appendix else "."),

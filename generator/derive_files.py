@@ -12,6 +12,7 @@ from . import load, validate
 from .atomic import make_folder, write_bytes
 from .errors import DataPath, Message, Refused, UsageError
 from .load import Loaded
+from .progress import Progress, Silent
 from .yamlio import dump
 
 
@@ -24,6 +25,8 @@ class DeriveRequest:
     today: dt.date
     unit: str | None = None
     force: bool = False
+    workers: int = 1
+    progress: Progress = field(default_factory=Silent)
 
 
 @dataclass
@@ -95,10 +98,27 @@ def derive_all(request: DeriveRequest) -> DeriveSummary:
     targets = [request.out / f"{unit}.yaml" for unit in units]
     _refuse_existing(targets, request.force)
     make_folder(request.out)
-    for unit, target in zip(units, targets, strict=True):
-        write_bytes(target, child_text(parent, unit, request.today).encode("utf-8"))
-        summary.written.append(target)
+    from .batch import run_all
+
+    jobs = [_Job(parent, unit, request.today, target) for unit, target in zip(units, targets,
+                                                                                strict=True)]
+    summary.written = run_all(jobs, _write_child, workers=request.workers,
+                              progress=request.progress, label=lambda job: job.target.name)
     return summary
+
+
+@dataclass(frozen=True)
+class _Job:
+    parent: core.Parent
+    unit: str
+    today: dt.date
+    target: Path
+
+
+def _write_child(job: _Job) -> Path:
+    """Derive and write one child (run in a worker process by derive --all)."""
+    write_bytes(job.target, child_text(job.parent, job.unit, job.today).encode("utf-8"))
+    return job.target
 
 
 # --- upstream changes ---------------------------------------------------------------------------

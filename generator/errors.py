@@ -56,6 +56,19 @@ class PlangenError(Exception):
         super().__init__(message.msgid)
         self.message = message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses take other arguments than their args hold (InvalidInput takes problems):
+        # rebuilt without calling __init__, so errors cross from worker processes intact.
+        return (_rebuilt, (type(self), self.args, dict(vars(self))))
+
+
+def _rebuilt(kind: type[PlangenError], args: tuple[Any, ...],
+             state: dict[str, Any]) -> PlangenError:
+    error = kind.__new__(kind)
+    error.args = args
+    vars(error).update(state)
+    return error
+
 
 class InvalidInput(PlangenError):
     """The YAML cannot be used: all its problems, found at once."""

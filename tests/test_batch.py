@@ -134,13 +134,16 @@ def test_invalid_input_keeps_its_problems_across_processes() -> None:
     assert caught.value.message == Message("{count} problem(s) found", {"count": 1})
 
 
-def test_plain_errors_do_not_survive_pickle_which_is_why_batch_carries_them() -> None:
-    # If PlangenError learns to pickle itself, batch._Failed can go.
-    error = ConverterFailed(Message("LibreOffice could not convert {path}: {reason}",
-                                    {"path": "a.docx", "reason": "crash"}))
-    with pytest.raises(AttributeError):
-        pickle.loads(pickle.dumps(error))
-    assert isinstance(error, PlangenError)
+@pytest.mark.parametrize("error", [
+    ConverterFailed(Message("LibreOffice could not convert {path}: {reason}",
+                            {"path": "a.docx", "reason": "crash"})),
+    InvalidInput([Problem("b.yaml", 4, 7, ("plan", 2), Message("no such file"))]),
+])
+def test_errors_pickle_with_their_type_message_and_problems(error: PlangenError) -> None:
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert vars(copy) == vars(error)
+    assert copy.args == error.args
 
 
 def test_progress_on_a_pipe_is_plain_lines() -> None:
