@@ -4,6 +4,7 @@ from __future__ import annotations
 import atexit
 import datetime as dt
 import gc
+import json
 import os
 import shutil
 import sys
@@ -181,3 +182,38 @@ def derive(settings: Settings, files: tuple[Path, ...], unit: str | None, every:
         settings.say("skipped: {reason}", reason=reason)
     settings.say("{count} plan(s) written to {folder}", count=len(summary.written),
                  folder=str(out))
+
+
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--to", "to_year", type=int, required=True, help="The year of the new plan.")
+@click.option("-o", "--out", type=click.Path(path_type=Path), required=True,
+              help="The new plan's YAML file (never the input).")
+@click.option("--changes", type=click.Path(path_type=Path),
+              help="A changes file of renamed, merged and abolished bodies "
+                   "[default: the national 2025 changes shipped with plangen].")
+@click.option("--no-changes", is_flag=True, help="Apply no organisation changes.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--json", "as_json", is_flag=True, help="Print the checklist as JSON on stdout.")
+@click.pass_obj
+def rollover(settings: Settings, source: Path, to_year: int, out: Path, changes: Path | None,
+             no_changes: bool, force: bool, as_json: bool) -> None:
+    """Roll last year's plan forward into TO's plan; list what a human must decide."""
+    from . import rollover_files
+
+    if changes is not None and no_changes:
+        raise click.UsageError("--changes and --no-changes exclude each other")
+    request = rollover_files.RolloverRequest(source, out, to_year, changes, not no_changes,
+                                             force)
+    checklist = run(settings, lambda: rollover_files.rollover_file(request))
+    if as_json:
+        click.echo(json.dumps([{"file": item.file, "line": item.line,
+                                "path": format_path(item.path),
+                                "message": translate(item.message, settings.lang)}
+                               for item in checklist], ensure_ascii=False, indent=2))
+    else:
+        for item in checklist:
+            click.echo(f"{item.file}:{item.line}: {format_path(item.path)}: "
+                       f"{translate(item.message, settings.lang)}", err=True)
+    settings.say("wrote {path}; {count} item(s) for a human to check", path=str(out),
+                 count=len(checklist))

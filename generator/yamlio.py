@@ -6,9 +6,12 @@ folded at 100 characters, Unicode NFC).
 """
 from __future__ import annotations
 
+import copy
+import difflib
 import io
 import unicodedata
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -17,10 +20,45 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 WIDTH = 4096  # one line per text: folded plain scalars would leave trailing spaces
 
 
-def _yaml() -> YAML:
+@dataclass(frozen=True)
+class Layout:
+    """How a file lays out its YAML: line width for flow collections, indentation."""
+
+    width: int = WIDTH
+    mapping: int = 2
+    sequence: int = 4
+    offset: int = 2
+
+
+LAYOUTS = tuple(Layout(width, mapping, sequence, offset)
+                for width in (WIDTH, 100, 120, 90, 80)
+                for mapping, sequence, offset in ((2, 4, 2), (2, 2, 0), (4, 4, 2), (4, 6, 4)))
+
+
+def guess_layout(text: str) -> Layout:
+    """The layout under which ruamel writes the text back with the fewest changed lines."""
+    tree = load_roundtrip(text)
+    lines = text.splitlines()
+    best, fewest = Layout(), None
+    for layout in LAYOUTS:
+        changed = _changed_lines(lines, dump(copy.deepcopy(tree), layout).splitlines())
+        if fewest is None or changed < fewest:
+            best, fewest = layout, changed
+        if changed == 0:
+            break
+    return best
+
+
+def _changed_lines(old: list[str], new: list[str]) -> int:
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return max(len(old), len(new)) - sum(block.size for block in matcher.get_matching_blocks())
+
+
+def _yaml(layout: Layout | None = None) -> YAML:
+    layout = layout or Layout()
     yaml = YAML(typ="rt")
-    yaml.width = WIDTH
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = layout.width
+    yaml.indent(mapping=layout.mapping, sequence=layout.sequence, offset=layout.offset)
     yaml.preserve_quotes = True
     yaml.allow_unicode = True
     return yaml
@@ -31,10 +69,10 @@ def load_roundtrip(text: str) -> Any:
     return _yaml().load(text)
 
 
-def dump(data: Any) -> str:
+def dump(data: Any, layout: Layout | None = None) -> str:
     """The YAML text of a tree, in NFC; the same tree always gives the same text."""
     buffer = io.StringIO()
-    _yaml().dump(plain(data), buffer)
+    _yaml(layout).dump(plain(data), buffer)
     return unicodedata.normalize("NFC", buffer.getvalue())
 
 

@@ -1,0 +1,240 @@
+"""plangen rollover: next year's plan, edited from last year's file, with a checklist.
+
+Expectations are written by hand from the Hà Giang text (seed 000): which sentences speak of the
+plan year (they move), which cite other documents (they stay), what an officer must decide.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from helpers import ROOT, docx_lines, render
+
+from generator.cli import main
+from generator.load import load_text
+from generator.nd30 import check_docx
+from generator.validate import validate
+from generator.yeartext import move_years
+
+HA_GIANG = ROOT / "examples" / "ha-giang-2023.yaml"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def roll(source: Path, target: Path, year: int, *extra: str) -> Result:
+    return run("--lang", "en", "rollover", str(source), "--to", str(year), "-o", str(target),
+               *extra)
+
+
+def changed_lines(old: str, new: str) -> tuple[list[str], list[str]]:
+    diff = list(difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0))
+    removed = [line[1:] for line in diff if line.startswith("-") and not line.startswith("---")]
+    added = [line[1:] for line in diff if line.startswith("+") and not line.startswith("+++")]
+    return removed, added
+
+
+@pytest.fixture(scope="module")
+def rolled(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str, Result]:
+    folder = tmp_path_factory.mktemp("roll")
+    before = HA_GIANG.read_bytes()
+    result = roll(HA_GIANG, folder / "hg-2024.yaml", 2024, "--no-changes")
+    assert result.exit_code == 0, result.output
+    assert HA_GIANG.read_bytes() == before  # the input is never written
+    return (before.decode("utf-8"), (folder / "hg-2024.yaml").read_text(encoding="utf-8"),
+            result)
+
+
+# Every sentence of the Hà Giang plan that speaks of 2023 as the plan year or of 2022 as the year
+# before, as an officer reads them (content note, section II.2.d, II.3.k, III.1, IV.1, V.3.b,
+# V.6.a, V.7.a twice, the closing, the Phụ lục title, rows 3, 6, 7, 11 and 15).
+MOVED = [
+    ("nhiệm vụ trọng tâm năm 2023 đính kèm", "nhiệm vụ trọng tâm năm 2024 đính kèm"),
+    ("công tác CCHC năm 2022, Trong đó", "công tác CCHC năm 2023, Trong đó"),
+    ("trên địa bàn tỉnh Hà Giang năm 2022; Tình hình", "trên địa bàn tỉnh Hà Giang năm 2023; Tình hình"),
+    ("kết quả đạt được năm 2022 của các Sở", "kết quả đạt được năm 2023 của các Sở"),
+    ("Kế hoạch tuyên truyền CCHC năm 2023 của Sở, ban, ngành", "Kế hoạch tuyên truyền CCHC năm 2024 của Sở, ban, ngành"),
+    ("Kinh phí tuyên truyền CCHC năm 2023 của tỉnh", "Kinh phí tuyên truyền CCHC năm 2024 của tỉnh"),
+    ("nhiệm vụ trọng tâm năm 2023 và thực hiện báo cáo", "nhiệm vụ trọng tâm năm 2024 và thực hiện báo cáo"),
+    ("tuyên truyền CCHC trong năm 2023.", "tuyên truyền CCHC trong năm 2024."),
+    ("Căn cứ Kế hoạch tuyên truyền CCHC năm 2023 của UBND tỉnh và tình hình thực tế xây dựng Kế hoạch tuyên truyền CCHC năm 2023 của cơ quan",
+     "Căn cứ Kế hoạch tuyên truyền CCHC năm 2024 của UBND tỉnh và tình hình thực tế xây dựng Kế hoạch tuyên truyền CCHC năm 2024 của cơ quan"),
+    ("Trên đây là Kế hoạch tuyên truyền CCHC năm 2023,", "Trên đây là Kế hoạch tuyên truyền CCHC năm 2024,"),
+    ("TUYÊN TRUYỀN CCHC NĂM 2023 TRÊN ĐỊA BÀN", "TUYÊN TRUYỀN CCHC NĂM 2024 TRÊN ĐỊA BÀN"),
+    ("Kế hoạch CCHC năm 2023 của UBND tỉnh lên Cổng", "Kế hoạch CCHC năm 2024 của UBND tỉnh lên Cổng"),
+    ("time: Năm 2023", "time: Năm 2024"),
+    ("time: Năm 2023", "time: Năm 2024"),
+    ("(SIPAS) năm 2022.", "(SIPAS) năm 2023."),
+    ("time: Năm 2023", "time: Năm 2024"),
+]
+
+
+def test_exactly_the_plan_years_move_and_the_draft_fields_clear(rolled: tuple[str, str, Result]
+                                                                ) -> None:
+    old, new, _result = rolled
+    removed, added = changed_lines(old, new)
+    expected_removed = ["year: 2023", "number: 233", "date: 2022-12-19",
+                        "    - id: qd-2250-2022",
+                        "    document: {type: Tờ trình, number: 551/TTr-SNV, date: 2022-12-12}"]
+    expected_added = ["year: 2024", "number:", "date:",
+                      "    - id: qd-2250-2022  # plangen rollover: văn bản của kế hoạch năm 2023: "
+                      "thay bằng văn bản năm nay",
+                      "    document: {type: Tờ trình}"]
+    assert removed[:5] == expected_removed
+    assert added[:5] == expected_added
+    assert len(removed) == len(added) == 5 + len(MOVED)
+    for (was, now), line_was, line_now in zip(MOVED, removed[5:], added[5:], strict=True):
+        assert was in line_was and now in line_now
+        assert line_was.replace(was, now) == line_now  # nothing else on the line changed
+
+
+def test_citations_and_periods_stay(rolled: tuple[str, str, Result]) -> None:
+    _old, new, _result = rolled
+    for kept in ("Nghị quyết số 76/NQ-CP ngày 15/7/2021", "giai đoạn 2021-2030",
+                 "Quyết định số 1170/QĐ-UBND ngày 21/7/2022",
+                 "Quyết định số 2250/QĐ-UBND ngày 09/12/2022 của UBND tỉnh ban hành Kế hoạch "
+                 "CCHC năm 2023 trên địa bàn tỉnh Hà Giang",
+                 "title: về kế hoạch cải cách hành chính tỉnh Hà Giang năm 2023",
+                 "giai đoạn 2021 - 2025, định hướng đến năm 2030"):
+        assert kept in new
+
+
+def test_the_checklist_names_what_a_human_decides(rolled: tuple[str, str, Result],
+                                                  tmp_path: Path) -> None:
+    _old, _new, result = rolled
+    lines = [line.split(": ", 1)[1] for line in result.stderr.splitlines()[:-1]]
+    assert lines == [
+        "decision.bases[4]: this legal basis belongs to the 2023 plan: replace it with this "
+        "year's document",
+        "decision.proposal.document: the Tờ trình of 2024 does not exist yet: write its number "
+        "and date",
+        "plan.content.items[0].text: cites a document of the 2023 plan: replace it with this "
+        "year's ('Quyết định số 2250/QĐ-UBND ngày 09/12/2022 của UBND tỉnh ban hành Kế hoạch "
+        "CCHC năm 2023 trên địa…')",
+    ]
+    assert result.stderr.splitlines()[0].split(":")[1] == "64"  # the line in the new file
+    assert result.stderr.splitlines()[-1].endswith("; 3 item(s) for a human to check")
+
+
+def test_comments_and_key_order_survive(rolled: tuple[str, str, Result]) -> None:
+    old, new, _result = rolled
+    comments = [line for line in old.splitlines() if line.lstrip().startswith("#")]
+    assert [line for line in new.splitlines() if line.lstrip().startswith("#")] == comments
+    keys = [line.split(":")[0] for line in old.splitlines() if line and line[0].isalpha()]
+    assert [line.split(":")[0] for line in new.splitlines() if line and line[0].isalpha()] == keys
+
+
+def test_the_new_plan_validates_renders_and_passes_nd30(rolled: tuple[str, str, Result],
+                                                        tmp_path: Path) -> None:
+    _old, new, _result = rolled
+    plan = validate(load_text(new, "hg-2024.yaml"))
+    assert plan["year"] == 2024 and plan.get("number") is None
+    source = tmp_path / "hg-2024.yaml"
+    source.write_text(new, encoding="utf-8")
+    data = render(source)
+    docx = tmp_path / "hg-2024.docx"
+    docx.write_bytes(data)
+    assert check_docx(docx) == []
+    text = "\n".join(docx_lines(data))
+    assert "Về việc ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024" in text
+
+
+def test_no_old_plan_year_is_left_outside_citations_and_the_checklist(
+        rolled: tuple[str, str, Result]) -> None:
+    old, new, _result = rolled
+    plan = validate(load_text(new, "hg-2024.yaml"))
+    printed = json.dumps(plan, ensure_ascii=False)
+    # Every "năm 2023" left is a "năm 2022" of last year's text, moved, or a flagged citation.
+    assert printed.count("năm 2023") == json.dumps(
+        validate(load_text(old, "old")), ensure_ascii=False).count("năm 2022") + 2
+
+
+def test_json_checklist_on_stdout(tmp_path: Path) -> None:
+    result = roll(HA_GIANG, tmp_path / "n.yaml", 2024, "--no-changes", "--json")
+    assert result.exit_code == 0
+    items = json.loads(result.stdout)
+    assert [item["path"] for item in items] == ["decision.bases[4]",
+                                                "decision.proposal.document",
+                                                "plan.content.items[0].text"]
+    assert items[0]["file"] == str(tmp_path / "n.yaml") and items[0]["line"] == 64
+
+
+def test_rolling_twice_equals_rolling_once(tmp_path: Path) -> None:
+    assert roll(HA_GIANG, tmp_path / "2024.yaml", 2024, "--no-changes").exit_code == 0
+    assert roll(tmp_path / "2024.yaml", tmp_path / "2025-twice.yaml", 2025,
+                "--no-changes").exit_code == 0
+    assert roll(HA_GIANG, tmp_path / "2025-once.yaml", 2025, "--no-changes").exit_code == 0
+    assert (tmp_path / "2025-twice.yaml").read_text("utf-8") == \
+        (tmp_path / "2025-once.yaml").read_text("utf-8")
+
+
+def test_an_existing_output_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "n.yaml"
+    target.write_text("# mine\n", encoding="utf-8")
+    result = roll(HA_GIANG, target, 2024, "--no-changes")
+    assert result.exit_code == 6
+    assert target.read_text(encoding="utf-8") == "# mine\n"
+    assert roll(HA_GIANG, target, 2024, "--no-changes", "--force").exit_code == 0
+
+
+def test_the_input_is_never_the_output(tmp_path: Path) -> None:
+    source = tmp_path / "p.yaml"
+    source.write_bytes(HA_GIANG.read_bytes())
+    result = roll(source, source, 2024, "--no-changes", "--force")
+    assert result.exit_code == 6
+    assert source.read_bytes() == HA_GIANG.read_bytes()
+
+
+@pytest.mark.parametrize(("year", "message"), [
+    ("2023", "--to 2023 is not after the plan year 2023: roll a plan forward into a later year"),
+    ("2020", "--to 2020 is not after the plan year 2023: roll a plan forward into a later year"),
+    ("2300", "--to 2300 is not a plan year (at most 2100)"),
+])
+def test_a_bad_target_year(tmp_path: Path, year: str, message: str) -> None:
+    result = roll(HA_GIANG, tmp_path / "n.yaml", int(year), "--no-changes")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [message]
+    assert not (tmp_path / "n.yaml").exists()
+
+
+def test_a_plan_that_does_not_validate(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(HA_GIANG.read_text("utf-8").replace("year: 2023", "year: x"), "utf-8")
+    result = roll(bad, tmp_path / "n.yaml", 2024, "--no-changes")
+    assert result.exit_code == 1
+    assert "year: expected a whole number" in result.stderr
+    assert not (tmp_path / "n.yaml").exists()
+
+
+def test_an_output_that_cannot_be_written(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = roll(HA_GIANG, blocker / "n.yaml", 2024, "--no-changes")
+    assert result.exit_code == 3
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(("text", "moved", "cited", "listed"), [
+    ("Kế hoạch tuyên truyền CCHC năm 2023 của cơ quan", "Kế hoạch tuyên truyền CCHC năm 2024 "
+     "của cơ quan", [], []),
+    ("Kinh phí thực hiện năm 2023", "Kinh phí thực hiện năm 2024", [], []),
+    ("kết quả thực hiện công tác CCHC năm 2022", "kết quả thực hiện công tác CCHC năm 2023", [],
+     []),
+    ("Quý I/2023", "Quý I/2024", [], []),
+    ("Quý II, III/2023", "Quý II, III/2024", [], []),
+    ("quý IV năm 2023", "quý IV năm 2024", [], []),
+    ("Nghị quyết số 76/NQ-CP ngày 15/7/2021", "Nghị quyết số 76/NQ-CP ngày 15/7/2021", [], []),
+    ("giai đoạn 2021-2030", "giai đoạn 2021-2030", [], []),
+    ("Quyết định số 1170/QĐ-UBND ngày 21/7/2022", "Quyết định số 1170/QĐ-UBND ngày 21/7/2022",
+     [], []),
+    ("Trước 31/01/2023", "Trước 31/01/2023", [], ["Trước 31/01/2023"]),
+    ("chỉ số PAR INDEX 2023", "chỉ số PAR INDEX 2023", [], ["chỉ số PAR INDEX 2023"]),
+    ("năm 2021 và năm 2025", "năm 2021 và năm 2025", [], []),
+])
+def test_years_in_text(text: str, moved: str, cited: list[str], listed: list[str]) -> None:
+    result = move_years(text, 2023, 2024)
+    assert (result.text, result.cited, result.ambiguous) == (moved, cited, listed)
