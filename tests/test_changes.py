@@ -1,0 +1,423 @@
+"""The changes file (generator/changes.py): the shipped default, matching, years, every message."""
+# ruff: noqa: E501  (pinned messages are whole output lines, as in tests/test_messages.py)
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import tomllib
+import unicodedata
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from cerberus import Validator
+
+from generator import changes as changes_module
+from generator.changes import (
+    DOCUMENT,
+    Changes,
+    Event,
+    Successor,
+    changes_from,
+    default_changes_path,
+    load_changes,
+)
+from generator.errors import InvalidInput, Message, Problem
+from generator.i18n import format_problem
+from generator.load import load_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import messages as catalog_tool
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Changes:
+    return load_changes(None)
+
+
+def by_id(changes: Changes) -> dict[str, Event]:
+    return {event.id: event for event in changes.events}
+
+
+# The shipped default.
+
+def test_the_default_is_the_shipped_package_data() -> None:
+    assert default_changes_path() == ROOT / "generator" / "data" / "changes-2025.yaml"
+    assert (resources.files("generator.data") / "changes-2025.yaml").is_file()
+    setup = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    assert "generator.data" in setup["packages"]
+    assert setup["package-data"]["generator.data"] == ["*.yaml"]
+
+
+def test_the_shipped_file_loads(shipped: Changes) -> None:
+    assert shipped.file == str(default_changes_path())
+    assert len(shipped.events) == 6 + 1 + 1 + 23
+    assert [e.date for e in shipped.events] == sorted(e.date for e in shipped.events)
+    for event in shipped.events:
+        assert event.note.endswith(".") and event.line > 0
+        assert (event.successor is None) == (event.kind == "abolish")
+
+
+DEPARTMENTS = [
+    ("2025-stttt-skhcn", ["Sở Thông tin và Truyền thông"], "Sở Khoa học và Công nghệ", "SKHCN"),
+    ("2025-skhdt-stc", ["Sở Kế hoạch và Đầu tư"], "Sở Tài chính", "STC"),
+    ("2025-stnmt-snnptnt-snnmt",
+     ["Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Phát triển nông thôn"],
+     "Sở Nông nghiệp và Môi trường", "SNNMT"),
+    ("2025-sldtbxh-snv", ["Sở Lao động - Thương binh và Xã hội",
+                          "Sở Lao động, Thương binh và Xã hội"], "Sở Nội vụ", "SNV"),
+    ("2025-sgtvt-sxd", ["Sở Giao thông vận tải", "Sở Giao thông vận tải - Xây dựng"],
+     "Sở Xây dựng", "SXD"),
+    ("2025-bdt-sdttg", ["Ban Dân tộc"], "Sở Dân tộc và Tôn giáo", "SDTTG"),
+]
+
+
+@pytest.mark.parametrize(("ident", "names", "successor", "code"), DEPARTMENTS)
+def test_the_departments_merged_on_1_march_2025(shipped: Changes, ident: str, names: list[str],
+                                                successor: str, code: str) -> None:
+    event = by_id(shipped)[ident]
+    assert event.date == dt.date(2025, 3, 1)
+    assert event.kind == "merge"
+    assert list(event.names) == names
+    assert event.successor == Successor(successor, code, code)
+    assert event.basis == "Nghị định 45/2025/NĐ-CP"
+    assert "Nghị định 45/2025/NĐ-CP" in event.note and "01/3/2025" in event.note
+
+
+def test_the_labour_department_note_says_where_its_other_functions_went(shipped: Changes) -> None:
+    note = by_id(shipped)["2025-sldtbxh-snv"].note
+    assert "Sở Y tế" in note and "Sở Giáo dục và Đào tạo" in note
+    assert "bảo trợ xã hội" in note and "trẻ em" in note and "tệ nạn xã hội" in note
+    assert "tôn giáo" in by_id(shipped)["2025-bdt-sdttg"].note
+
+
+PROVINCE_MERGES = [
+    ("Tuyên Quang", ["Hà Giang"]), ("Lào Cai", ["Yên Bái"]), ("Thái Nguyên", ["Bắc Kạn"]),
+    ("Phú Thọ", ["Vĩnh Phúc", "Hòa Bình"]), ("Bắc Ninh", ["Bắc Giang"]),
+    ("Hưng Yên", ["Thái Bình"]), ("Hải Phòng", ["Hải Dương"]),
+    ("Ninh Bình", ["Hà Nam", "Nam Định"]), ("Quảng Trị", ["Quảng Bình"]),
+    ("Đà Nẵng", ["Quảng Nam"]), ("Quảng Ngãi", ["Kon Tum"]), ("Gia Lai", ["Bình Định"]),
+    ("Khánh Hòa", ["Ninh Thuận"]), ("Lâm Đồng", ["Đắk Nông", "Bình Thuận"]),
+    ("Đắk Lắk", ["Phú Yên"]), ("Hồ Chí Minh", ["Bình Dương", "Bà Rịa - Vũng Tàu"]),
+    ("Đồng Nai", ["Bình Phước"]), ("Tây Ninh", ["Long An"]),
+    ("Cần Thơ", ["Sóc Trăng", "Hậu Giang"]), ("Vĩnh Long", ["Bến Tre", "Trà Vinh"]),
+    ("Đồng Tháp", ["Tiền Giang"]), ("Cà Mau", ["Bạc Liêu"]), ("An Giang", ["Kiên Giang"]),
+]
+
+
+def test_the_23_province_merges_of_1_july_2025(shipped: Changes) -> None:
+    merges = [e for e in shipped.events if e.kind == "province-merge"]
+    assert [(e.successor.name if e.successor else None, list(e.names[1:])) for e in merges] == \
+        PROVINCE_MERGES
+    for event in merges:
+        assert event.names[0] == (event.successor.name if event.successor else None)
+        assert event.date == dt.date(2025, 7, 1)
+        assert "Nghị quyết 202/2025/QH15" in event.note and "01/7/2025" in event.note
+
+
+def test_63_provinces_become_34(shipped: Changes) -> None:
+    merged = {name for e in shipped.events if e.kind == "province-merge" for name in e.names}
+    others = set(shipped.provinces) - merged - {"Thừa Thiên Huế"}  # Huế's name until 2025
+    assert len(merged) == 52 and len(others) == 11
+    assert len(merged | others) == 63
+    assert len(others) + len(PROVINCE_MERGES) == 34
+
+
+def test_the_district_level_is_abolished_with_no_successor(shipped: Changes) -> None:
+    event = by_id(shipped)["2025-cap-huyen"]
+    assert event.kind == "abolish" and event.successor is None
+    assert event.date == dt.date(2025, 7, 1)
+    assert {"UBND cấp huyện", "UBND các huyện, thành phố", "UBND huyện",
+            "Phòng … huyện"} <= set(event.names)
+
+
+def test_the_press_merge_is_dated_by_approximation(shipped: Changes) -> None:
+    event = by_id(shipped)["2025-bao-ptth"]
+    assert event.date == dt.date(2025, 7, 1) and event.kind == "merge"
+    assert event.successor == Successor("Báo và Phát thanh, Truyền hình {tỉnh}", None, None)
+    assert "gần đúng" in event.note
+
+
+def test_the_docs_list_every_shipped_event(shipped: Changes) -> None:
+    docs = (ROOT / "docs" / "changes.md").read_text()
+    for event in shipped.events:
+        date = f"{event.date.day:02d}/{event.date.month}/{event.date.year}"
+        row = next((line for line in docs.splitlines() if line.startswith(f"| `{event.id}` |")),
+                   "")
+        assert f"| {date} | {event.kind} |" in row, event.id
+
+
+# Matching.
+
+@pytest.mark.parametrize(("name", "ident"), [
+    ("Sở Thông tin và Truyền thông tỉnh Gia Lai", "2025-stttt-skhcn"),
+    ("Sở Thông tin và Truyền thông", "2025-stttt-skhcn"),
+    ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "2025-skhdt-stc"),
+    ("sở kế hoạch và đầu tư", "2025-skhdt-stc"),
+    ("Sở Kế Hoạch Và Đầu Tư tỉnh Hà Giang", "2025-skhdt-stc"),
+    ("Sở Lao động – Thương binh và Xã hội", "2025-sldtbxh-snv"),
+    ("Sở Nông nghiệp và Phát triển nông thôn", "2025-stnmt-snnptnt-snnmt"),
+    ("Ban Dân tộc tỉnh", "2025-bdt-sdttg"),
+    ("UBND các huyện, thành phố", "2025-cap-huyen"),
+    ("UBND huyện Vị Xuyên", "2025-cap-huyen"),
+    ("UBND cấp huyện", "2025-cap-huyen"),
+    ("Ủy ban nhân dân huyện Vị Xuyên", "2025-cap-huyen"),
+    ("UBND thành phố Hà Giang", "2025-cap-huyen"),
+    ("Phòng Nội vụ huyện Vị Xuyên", "2025-cap-huyen"),
+    ("Phòng Văn hóa và Thông tin thành phố Hà Giang", "2025-cap-huyen"),
+    ("Ủy ban nhân dân tỉnh Hà Giang", "2025-tinh-tuyen-quang"),
+    ("UBND tỉnh Tuyên Quang", "2025-tinh-tuyen-quang"),
+    ("Uỷ ban nhân dân tỉnh Hoà Bình", "2025-tinh-phu-tho"),
+    ("UBND TP. Hồ Chí Minh", "2025-tinh-ho-chi-minh"),
+    ("Sở Nội vụ tỉnh Bà Rịa-Vũng Tàu", "2025-tinh-ho-chi-minh"),
+    ("Ủy ban nhân dân thành phố Hải Phòng", "2025-tinh-hai-phong"),
+    ("Báo Hà Giang", "2025-bao-ptth"),
+    ("Đài Phát thanh - Truyền hình tỉnh", "2025-bao-ptth"),
+    ("Đài Phát thanh và Truyền hình tỉnh Hà Giang", "2025-bao-ptth"),
+])
+def test_match_finds(shipped: Changes, name: str, ident: str) -> None:
+    event = shipped.match(name, shipped.events)
+    assert event is not None and event.id == ident
+
+
+@pytest.mark.parametrize("name", [
+    "Sở Khoa học và Công nghệ", "Sở Nội vụ", "UBND cấp xã", "Báo Nhân dân", "Sở Xây dựng",
+    "Sở Nông nghiệp và Môi trường", "Ban Dân tộc HĐND tỉnh", "UBND tỉnh Lai Châu",
+    "UBND thành phố Hà Nội", "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+    "Phòng Cảnh sát giao thông Công an thành phố Hà Nội", "UBND xã Vị Xuyên",
+    "Báo và Phát thanh, Truyền hình Tuyên Quang", "Sở TT&TT",
+])
+def test_match_does_not_find(shipped: Changes, name: str) -> None:
+    event = shipped.match(name, shipped.events)
+    assert event is None or event.kind == "province-merge"
+    assert shipped.match(name, [e for e in shipped.events if e.kind != "province-merge"]) is None
+
+
+def test_match_only_looks_at_the_events_given(shipped: Changes) -> None:
+    assert shipped.match("Sở Thông tin và Truyền thông", shipped.before(2025)) is None
+    assert shipped.match("Sở Thông tin và Truyền thông", []) is None
+
+
+def test_a_body_named_itself_comes_before_its_province(shipped: Changes) -> None:
+    found = shipped.matches("UBND huyện Vị Xuyên, tỉnh Hà Giang", shipped.events)
+    assert [e.id for e in found] == ["2025-cap-huyen", "2025-tinh-tuyen-quang"]
+    found = shipped.matches("Sở Thông tin và Truyền thông tỉnh Hà Giang", shipped.events)
+    assert [e.id for e in found] == ["2025-stttt-skhcn", "2025-tinh-tuyen-quang"]
+
+
+def test_the_province_placeholder_within_one_plan(shipped: Changes) -> None:
+    assert shipped.match("Báo Hà Giang", shipped.events, place="Hà Giang") is not None
+    assert shipped.match("Báo Tuyên Quang", shipped.events, place="Hà Giang") is None
+    assert shipped.match("Báo Lai Châu", shipped.events) is not None  # did not merge
+    event = by_id(shipped)["2025-bao-ptth"]
+    assert shipped.successor_name(event, "Báo Hà Giang") == \
+        "Báo và Phát thanh, Truyền hình Hà Giang"
+    assert shipped.successor_name(event, "Đài Phát thanh - Truyền hình tỉnh") == \
+        "Báo và Phát thanh, Truyền hình tỉnh"
+    assert shipped.successor_name(event, "Đài Phát thanh - Truyền hình tỉnh",
+                                  place="Hà Giang") == "Báo và Phát thanh, Truyền hình Hà Giang"
+    assert shipped.successor_name(by_id(shipped)["2025-cap-huyen"], "UBND huyện") is None
+    assert shipped.successor_name(by_id(shipped)["2025-skhdt-stc"],
+                                  "Sở Kế hoạch và Đầu tư") == "Sở Tài chính"
+
+
+def test_names_are_compared_in_nfc() -> None:
+    changes = changes_from(load_text(TWO_YEARS, "c.yaml"))
+    decomposed = unicodedata.normalize("NFD", "Sở Văn hóa tỉnh Hà Giang")
+    assert changes.match(decomposed, changes.events) is not None
+
+
+# Years.
+
+TWO_YEARS = """\
+plangen-changes: 1
+events:
+  - id: late
+    date: 2025-01-01
+    kind: rename
+    names: [Sở Văn hóa]
+    successor: {name: Sở Văn hóa và Thể thao}
+    note: Đổi tên.
+  - id: early
+    date: 2024-12-31
+    kind: abolish
+    names: [Ban Một]
+    note: Giải thể.
+  - id: last
+    date: 2025-12-31
+    kind: abolish
+    names: [Ban Hai]
+    note: Giải thể.
+"""
+
+
+def test_before_and_during_a_year() -> None:
+    changes = changes_from(load_text(TWO_YEARS, "c.yaml"))
+    assert [e.id for e in changes.events] == ["early", "late", "last"]
+    assert [e.line for e in changes.events] == [9, 3, 14]
+    assert [e.id for e in changes.before(2024)] == []
+    assert [e.id for e in changes.before(2025)] == ["early"]
+    assert [e.id for e in changes.before(2026)] == ["early", "late", "last"]
+    assert [e.id for e in changes.during(2024)] == ["early"]
+    assert [e.id for e in changes.during(2025)] == ["late", "last"]
+    assert [e.id for e in changes.during(2026)] == []
+
+
+def test_the_shipped_events_by_year(shipped: Changes) -> None:
+    assert shipped.before(2025) == ()
+    assert shipped.during(2025) == shipped.events == shipped.before(2026)
+    assert shipped.during(2026) == ()
+
+
+# Bad files: every message, pinned.
+
+BASE = """\
+plangen-changes: 1
+events:
+  - id: a
+    date: 2025-03-01
+    kind: merge
+    names: [Sở A]
+    successor: {name: Sở B, code: SB}
+    note: A vào B.
+"""
+
+
+def problems(text: str) -> list[Problem]:
+    try:
+        changes_from(load_text(text, "c.yaml"))
+    except InvalidInput as exc:
+        return exc.problems
+    return []
+
+
+def test_the_base_is_valid() -> None:
+    assert problems(BASE) == []
+
+
+def event(ident: str, names: str, successor: str | None, kind: str = "merge",
+          date: str = "2025-03-01") -> str:
+    text = (f"  - id: {ident}\n    date: {date}\n    kind: {kind}\n    names: {names}\n")
+    if successor is not None:
+        text += f"    successor: {{name: {successor}}}\n"
+    return text + "    note: x.\n"
+
+
+CASES: list[tuple[str, str, list[str], list[str]]] = [
+    # (name, yaml, Vietnamese lines, English lines)
+    ("cycle-of-two", BASE + event("b", "[Sở B]", "Sở A"),
+     ["c.yaml:7:23: events[0].successor.name: vòng lặp: các sự kiện a → b → a dẫn ngược về 'Sở A'",
+      "c.yaml:13:23: events[1].successor.name: vòng lặp: các sự kiện b → a → b dẫn ngược về 'Sở B'"],
+     ["c.yaml:7:23: events[0].successor.name: a cycle: the events a → b → a lead back to 'Sở A'",
+      "c.yaml:13:23: events[1].successor.name: a cycle: the events b → a → b lead back to 'Sở B'"]),
+    ("cycle-of-three", BASE + event("b", "[Sở B]", "Sở C", "rename", "2026-01-01")
+     + event("c", "[Sở D, Sở C]", "Sở A", "rename", "2027-01-01"),
+     ["c.yaml:7:23: events[0].successor.name: vòng lặp: các sự kiện a → b → c → a dẫn ngược về 'Sở A'",
+      "c.yaml:13:23: events[1].successor.name: vòng lặp: các sự kiện b → c → a → b dẫn ngược về 'Sở B'",
+      "c.yaml:19:23: events[2].successor.name: vòng lặp: các sự kiện c → a → b → c dẫn ngược về 'Sở C'"],
+     ["c.yaml:7:23: events[0].successor.name: a cycle: the events a → b → c → a lead back to 'Sở A'",
+      "c.yaml:13:23: events[1].successor.name: a cycle: the events b → c → a → b lead back to 'Sở B'",
+      "c.yaml:19:23: events[2].successor.name: a cycle: the events c → a → b → c lead back to 'Sở C'"]),
+    ("duplicate-id", BASE + event("a", "[Sở C]", "Sở D"),
+     ["c.yaml:9:9: events[1].id: mã 'a' bị dùng hai lần (lần đầu ở dòng 3); mã định danh không được trùng"],
+     ["c.yaml:9:9: events[1].id: the id 'a' is used twice (first at line 3); ids must be unique"]),
+    ("unreal-date", BASE.replace("2025-03-01", "2025-02-30"),
+     ["c.yaml:4:11: events[0].date: '2025-02-30' không phải là ngày có thật"],
+     ["c.yaml:4:11: events[0].date: '2025-02-30' is not a real date"]),
+    ("date-written-otherwise", BASE.replace("2025-03-01", "01/3/2025"),
+     ["c.yaml:4:11: events[0].date: cần ngày viết theo dạng NĂM-THÁNG-NGÀY (ví dụ 2024-01-05), nhưng gặp '01/3/2025'"],
+     ["c.yaml:4:11: events[0].date: expected a date written YYYY-MM-DD (e.g. 2024-01-05), found '01/3/2025'"]),
+    ("abolish-with-successor", BASE.replace("kind: merge", "kind: abolish"),
+     ["c.yaml:7:5: events[0].successor: cơ quan bị giải thể thì không có cơ quan kế thừa; hãy xóa 'successor'"],
+     ["c.yaml:7:5: events[0].successor: an abolished body has no successor; delete 'successor'"]),
+    ("merge-without-successor", BASE.replace("    successor: {name: Sở B, code: SB}\n", ""),
+     ["c.yaml:3:5: events[0]: sự kiện loại 'merge' cần có 'successor': cơ quan hoặc tỉnh tiếp tục hoạt động sau thay đổi"],
+     ["c.yaml:3:5: events[0]: a 'merge' event needs a 'successor': the body or province that continues"]),
+    ("unknown-field", BASE + "    nots: y\n",
+     ["c.yaml:9:5: events[0].nots: trường 'nots' không có trong mẫu khai báo; có phải ý là 'note'?"],
+     ["c.yaml:9:5: events[0].nots: unknown field 'nots'; did you mean 'note'?"]),
+    ("unknown-field-no-suggestion", BASE.replace("plangen-changes: 1\n",
+                                                 "plangen-changes: 1\nxyzzy: 2\n"),
+     ["c.yaml:2:1: xyzzy: trường 'xyzzy' không có trong mẫu khai báo"],
+     ["c.yaml:2:1: xyzzy: unknown field 'xyzzy'"]),
+    ("unknown-placeholder", BASE.replace("names: [Sở A]", 'names: ["Sở A {huyện}"]'),
+     ["c.yaml:6:13: events[0].names[0]: '{huyện}' không phải là chỗ điền tên được nhận; chỉ dùng được {tỉnh}"],
+     ["c.yaml:6:13: events[0].names[0]: '{huyện}' is an unknown placeholder; the only one is {tỉnh}"]),
+    ("unknown-kind", BASE.replace("kind: merge", "kind: split"),
+     ["c.yaml:5:11: events[0].kind: không dùng được 'split' ở đây; hãy dùng một trong: rename, merge, abolish, province-merge"],
+     ["c.yaml:5:11: events[0].kind: 'split' is not allowed here; use one of: rename, merge, abolish, province-merge"]),
+    ("wrong-version", BASE.replace("plangen-changes: 1", "plangen-changes: 2"),
+     ["c.yaml:1:18: plangen-changes: không dùng được '2' ở đây; hãy dùng một trong: 1"],
+     ["c.yaml:1:18: plangen-changes: '2' is not allowed here; use one of: 1"]),
+    ("not-a-mapping", "- a\n",
+     ["c.yaml:1:1: (document): cần một nhóm trường (các dòng 'tên: giá trị'), nhưng gặp một danh sách"],
+     ["c.yaml:1:1: (document): expected a mapping (key: value lines), found a list"]),
+    ("no-events", "plangen-changes: 1\n",
+     ["c.yaml:1:1: (document): thiếu trường bắt buộc 'events'"],
+     ["c.yaml:1:1: (document): the required field 'events' is missing"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "vi", "en"), CASES, ids=[c[0] for c in CASES])
+def test_message_is_pinned(name: str, text: str, vi: list[str], en: list[str]) -> None:
+    found = problems(text)
+    assert [format_problem(p, "vi") for p in found] == vi
+    assert [format_problem(p, "en") for p in found] == en
+
+
+def msgids(message: Message) -> set[str]:
+    return {message.msgid, *(msgid for value in message.params.values()
+                             if isinstance(value, Message) for msgid in msgids(value))}
+
+
+def test_every_message_of_the_changes_file_is_pinned() -> None:
+    hit = {msgid for _n, text, _vi, _en in CASES for p in problems(text)
+           for msgid in msgids(p.message)}
+    wanted = set(catalog_tool.code_messages(("changes.py",)))
+    assert wanted and wanted - hit == set()
+
+
+def test_every_problem_comes_at_once() -> None:
+    text = BASE.replace("2025-03-01", "2025-02-30") + event("a", "[Sở C]", None) + \
+        "    nots: y\n"
+    assert [format_problem(p, "en") for p in problems(text)] == [
+        "c.yaml:4:11: events[0].date: '2025-02-30' is not a real date",
+        "c.yaml:9:5: events[1]: a 'merge' event needs a 'successor': the body or province that "
+        "continues",
+        "c.yaml:9:9: events[1].id: the id 'a' is used twice (first at line 3); ids must be unique",
+        "c.yaml:14:5: events[1].nots: unknown field 'nots'; did you mean 'note'?"]
+
+
+def test_a_refused_successor_is_not_reported_missing_too() -> None:
+    text = BASE.replace("successor: {name: Sở B, code: SB}", "successor: Sở B")
+    assert [format_problem(p, "en") for p in problems(text)] == [
+        "c.yaml:7:16: events[0].successor: expected a mapping (key: value lines), found the "
+        "text 'Sở B'"]
+
+
+def test_a_kept_name_is_no_cycle() -> None:
+    text = BASE.replace("names: [Sở A]", "names: [Sở B, Sở A]")
+    assert problems(text) == []
+
+
+def test_a_file_that_cannot_be_read_is_located(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        load_changes(tmp_path / "none.yaml")
+    assert [format_problem(p, "en") for p in caught.value.problems] == [
+        f"{tmp_path / 'none.yaml'}:1:1: (document): no such file"]
+    assert caught.value.exit_code == 1
+
+
+def test_the_schema_definition_is_valid_cerberus() -> None:
+    Validator(DOCUMENT)  # the module trusts it (no check at start); check it here
+
+
+def test_the_module_is_pure() -> None:
+    source = Path(changes_module.__file__).read_text()
+    for forbidden in ("os.environ", "getenv", "today(", "now(", "cwd(", "time.time",
+                      "import os"):
+        assert forbidden not in source
+    assert not re.search(r"\bopen\(", source)
