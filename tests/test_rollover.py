@@ -238,3 +238,83 @@ def test_an_output_that_cannot_be_written(tmp_path: Path) -> None:
 def test_years_in_text(text: str, moved: str, cited: list[str], listed: list[str]) -> None:
     result = move_years(text, 2023, 2024)
     assert (result.text, result.cited, result.ambiguous) == (moved, cited, listed)
+
+
+# --- organisation changes (the shipped national 2025 changes) -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def rolled_2027(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, object], list[str]]:
+    """The Hà Giang plan rolled to 2024 (a seed-based 2024 plan), then to 2027."""
+    folder = tmp_path_factory.mktemp("roll27")
+    assert roll(HA_GIANG, folder / "2024.yaml", 2024).exit_code == 0
+    result = roll(folder / "2024.yaml", folder / "2027.yaml", 2027)
+    assert result.exit_code == 0, result.output
+    plan = validate(load_text((folder / "2027.yaml").read_text("utf-8"), "2027.yaml"))
+    return plan, [line.split(": ", 1)[1] for line in result.stderr.splitlines()[:-1]]
+
+
+def test_2025_departments_are_renamed_and_merged(rolled_2027: tuple[dict[str, object], list[str]]
+                                                 ) -> None:
+    plan, _checklist = rolled_2027
+    bodies = {b["id"]: b["name"] for b in plan["bodies"]}  # type: ignore[attr-defined]
+    # Sở TT&TT → Sở Khoa học và Công nghệ (renamed in place, id and code too).
+    assert bodies["skhcn"] == "Sở Khoa học và Công nghệ" and "stttt" not in bodies
+    # Sở KH&ĐT → into Sở Tài chính, already in the registry: one body left.
+    assert "skhdt" not in bodies and bodies["stc"] == "Sở Tài chính"
+    # The province's radio-television and newspaper → one body, named after the merged province.
+    assert bodies["dai-ptth"] == "Báo và Phát thanh, Truyền hình Tuyên Quang"
+    assert "bao-hg" not in bodies
+    items = plan["plan"]["assignments"]["items"]  # type: ignore[index]
+    heads = [[ref["body"] for ref in a.get("bodies", [])] for a in items]
+    assert ["skhcn"] in heads and heads.count(["stc"]) == 2  # giao-stc and giao-skhdt
+    assert ["dai-ptth"] in heads  # giao-bao-dai: [dai-ptth, bao-hg] named once
+    rows = {r["id"]: r for r in plan["appendix"]["rows"]}  # type: ignore[index]
+    assert [ref["body"] for ref in rows["row-12"]["lead"]] == ["stc"]
+    assert [ref["body"] for ref in rows["row-13"]["lead"]] == ["svhttdl", "stc"]
+    assert "Sở Khoa học và Công nghệ, với các cơ quan thông tin" in json.dumps(
+        plan["plan"]["solutions"], ensure_ascii=False)  # type: ignore[index]
+
+
+def test_what_has_no_successor_is_flagged(rolled_2027: tuple[dict[str, object], list[str]]
+                                          ) -> None:
+    _plan, checklist = rolled_2027
+    assert checklist[0].startswith("issuer.name: Tỉnh Tuyên Quang và tỉnh Hà Giang hợp nhất "
+                                   "thành tỉnh Tuyên Quang từ ngày 01/7/2025")
+    assert checklist[0].endswith("merge the plans of the merged provinces by hand")
+    gone = [item for item in checklist if "'UBND các huyện, thành phố' no longer exists" in item]
+    # Tasks and rows given to UBND các huyện, thành phố (V.7 and rows 1, 3, 4, 5, 10, 11, 12,
+    # 14, 15 of the Phụ lục).
+    assert {item.split(":")[0].split(".")[0] for item in gone} == {"plan", "appendix"}
+    assert len(gone) == 10
+    assert any(item.startswith("plan.assignments.items[6].bodies[2]") for item in gone)
+    assert "bodies[2]: 'Sở Thông tin và Truyền thông' is now 'Sở Khoa học và Công nghệ' " \
+           "(reorganised): check its tasks" in checklist
+
+
+def test_nothing_of_2025_applies_to_a_2024_plan(tmp_path: Path) -> None:
+    with_changes, without = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    assert roll(HA_GIANG, with_changes, 2024).exit_code == 0
+    assert roll(HA_GIANG, without, 2024, "--no-changes").exit_code == 0
+    assert with_changes.read_bytes() == without.read_bytes()
+
+
+def test_a_department_that_merged_is_renamed_as_issuer(tmp_path: Path) -> None:
+    example = ROOT / "examples" / "gia-lai-stttt-2024.yaml"
+    result = roll(example, tmp_path / "n.yaml", 2026)
+    assert result.exit_code == 0, result.output
+    plan = validate(load_text((tmp_path / "n.yaml").read_text("utf-8"), "n.yaml"))
+    assert plan["issuer"]["name"] == "Sở Khoa học và Công nghệ tỉnh Gia Lai"  # type: ignore[index]
+    assert plan["issuer"]["code"] == "SKHCN"  # type: ignore[index]
+    assert "issuer.name: the issuing body is now 'Sở Khoa học và Công nghệ tỉnh Gia Lai'" in \
+        result.stderr
+
+
+def test_a_bad_changes_file(tmp_path: Path) -> None:
+    changes = tmp_path / "changes.yaml"
+    changes.write_text("plangen-changes: 1\nevents:\n  - {id: a, date: 2025-13-01, kind: merge, "
+                       "names: [Sở A], successor: {name: Sở B}, note: x}\n", encoding="utf-8")
+    result = roll(HA_GIANG, tmp_path / "n.yaml", 2024, "--changes", str(changes))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0].startswith(f"{changes}:3:")
+    assert not (tmp_path / "n.yaml").exists()
