@@ -93,6 +93,10 @@ def _refers(refs: list[dict[str, Any]], ids: set[str]) -> bool:
     return any(ref["body"] in ids for ref in refs)
 
 
+def _plain_name(text: str) -> str:
+    return vn.nfc(text).strip(" :;.,").casefold()
+
+
 def _row_refs(row: dict[str, Any], key: str) -> list[dict[str, Any]]:
     refs = list(row.get(key, []))
     for sub in row.get("rows", []):
@@ -109,8 +113,12 @@ def derived_items(doc: dict[str, Any], unit: str) -> dict[str, DerivedItem]:
         if name in plan:
             found[name] = DerivedItem(name, "part", "", ("plan", name), plan[name])
     assignments = plan.get("assignments", {}).get("items", [])
+    name = _plain_name(str((body_of(doc, unit) or {}).get("name", "")))
     for i, assignment in enumerate(assignments):
-        if _refers(assignment.get("bodies", []), ids):
+        # An assignment headed by a label alone ("Văn phòng Sở:") concerns the body it names.
+        labelled = not assignment.get("bodies") and _plain_name(
+            str(assignment.get("label", ""))) == name
+        if labelled or _refers(assignment.get("bodies", []), ids):
             for j, task in enumerate(assignment["tasks"]):
                 path = ("plan", "assignments", "items", i, "tasks", j)
                 found[task["id"]] = DerivedItem(task["id"], "task", "", path, task)

@@ -360,6 +360,11 @@ def test_a_body_derives_from_a_body(tmp_path: Path) -> None:
         "dựng Kế hoạch tuyên truyền công tác Cải cách hành chính năm 2024 như sau:")
     assert child["recipients"][0] == (  # type: ignore[index]
         "Sở Thông tin và Truyền thông tỉnh Gia Lai (để b/c)")
+    # Section IV of seed 003 heads the office's tasks with a label, "Văn phòng Sở:": its three
+    # tasks are the office's.
+    tasks = child["plan"]["assignments"]["items"][0]["tasks"]  # type: ignore[index]
+    assert [t["from"]["id"] for t in tasks if "from" in t and "role" not in t["from"]] == [
+        "vp-task-1", "vp-task-2", "vp-task-3"]
 
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
