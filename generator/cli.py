@@ -217,3 +217,213 @@ def rollover(settings: Settings, source: Path, to_year: int, out: Path, changes:
                        f"{translate(item.message, settings.lang)}", err=True)
     settings.say("wrote {path}; {count} item(s) for a human to check", path=str(out),
                  count=len(checklist))
+
+
+# --- plangen diff, plangen git-diff (#13) -------------------------------------------------
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from .diff import Report
+
+DIFF_FORMATS = ("text", "markdown", "json", "docx")
+
+
+class DiffInputError(InvalidInput):
+    """A side of a diff cannot be compared (invalid, missing, another kind): trouble, as in
+    diff(1), so exit 2 rather than validate's 1; every problem is still listed."""
+
+    exit_code = 2
+
+
+def stdout_is_terminal() -> bool:
+    """Whether stdout is a terminal (the tests replace this)."""
+    return sys.stdout.isatty()
+
+
+def wants_color(environ: Mapping[str, str]) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    return stdout_is_terminal() and not environ.get("NO_COLOR")
+
+
+def _compare(old: Path, new: Path) -> Report:
+    """diff.compare_files, its input problems made exit status 2."""
+    from . import diff
+
+    try:
+        report: Report = diff.compare_files(old, new)  # type: ignore[attr-defined,unused-ignore]
+        return report
+    except InvalidInput as exc:
+        raise DiffInputError(exc.problems) from exc
+
+
+@main.command("diff")
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--format", "form", type=click.Choice(DIFF_FORMATS), default="text",
+              show_default=True, help="text for a terminal, markdown, json for tools, or docx "
+                                      "(the comparison table for reviewers; needs -o).")
+@click.option("-o", "--out", type=click.Path(path_type=Path),
+              help="Write the product to this file instead of stdout.")
+@click.pass_obj
+def diff_plans(settings: Settings, old: Path, new: Path, form: str, out: Path | None) -> None:
+    """What changed in the plan from OLD to NEW, located as the document prints it.
+
+    Exit 0 when nothing changed, 1 when something did, 2 or more on trouble (as diff(1)).
+    """
+    from . import atomic, diff_output
+
+    if form == "docx" and out is None:
+        raise click.UsageError("--format docx needs -o FILE (a DOCX is not printed)")
+    report = run(settings, lambda: _compare(old, new))
+    if form == "docx":
+        product = diff_output.as_docx(report)
+    elif form == "markdown":
+        product = diff_output.as_markdown(report, lang=settings.lang).encode()
+    elif form == "json":
+        product = diff_output.as_json(report).encode()
+    else:
+        color = out is None and wants_color(os.environ)
+        product = diff_output.as_text(report, lang=settings.lang, color=color).encode()
+    if out is None:
+        click.echo(product, nl=False)  # bytes: UTF-8 whatever the locale
+    else:
+        target = out
+        run(settings, lambda: atomic.write_bytes(target, product))
+        settings.say("wrote {path}", path=str(out))
+    if not report.changes:
+        settings.say("no change in the plan's content")
+    sys.exit(1 if report.changes else 0)
+
+
+@main.command("git-diff", context_settings={"ignore_unknown_options": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+@click.pass_obj
+def git_diff(settings: Settings, args: tuple[str, ...]) -> None:
+    """For git: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (GIT_EXTERNAL_DIFF).
+
+    Set up with `git config diff.plangen.command "plangen git-diff"` and `*.yaml diff=plangen`
+    in .gitattributes. Prints the plan's changes without colour; exit 0 unless a file cannot be
+    read (git stops at a failing external diff).
+    """
+    from . import diff_output
+    from .errors import N_
+
+    lang = settings.lang
+    if len(args) == 1:  # an unmerged path
+        click.echo(f"plangen diff {args[0]}")
+        click.echo(translate(Message("unmerged: resolve the conflict first"), lang))
+        return
+    if len(args) not in (7, 9):
+        raise click.UsageError("git-diff takes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX "
+                               "NEW-MODE [NEW-PATH INFO], as git gives them")
+    path, old_file, new_file = args[0], args[1], args[4]
+    new_path = args[7] if len(args) == 9 else path
+    _put(f"plangen diff a/{path} b/{new_path}\n")
+    if old_file == os.devnull or new_file == os.devnull:
+        msgid = (N_("added file: no earlier version to compare") if old_file == os.devnull
+                 else N_("deleted file"))
+        _put(translate(Message(msgid), lang) + "\n")
+        return
+    sides = ((path, old_file), (new_path, new_file))
+    try:
+        report = _compare(Path(old_file), Path(new_file))
+    except InvalidInput as exc:
+        _text_diff(settings, exc, *sides)
+        return
+    except PlangenError as exc:  # e.g. two different kinds of document
+        _put(translate(exc.message, lang) + "\n")
+        _text_diff(settings, None, *sides)
+        return
+    except KeyboardInterrupt:
+        settings.say("interrupted; no partial file was left")
+        sys.exit(EXIT_INTERRUPTED)
+    except Exception as exc:  # a bug must not break `git diff`: say so, show the text diff
+        _put(translate(Message(
+            "internal error: {reason} (run again with --traceback and report it)",
+            {"reason": f"{type(exc).__name__}: {exc}"}), lang) + "\n")
+        _traceback(settings)
+        _text_diff(settings, None, *sides)
+        return
+    if not report.changes:
+        _put(translate(Message("no change in the plan's content"), lang) + "\n")
+        return
+    _put(diff_output.as_text(report, lang=lang, color=False))
+
+
+def _put(text: str) -> None:
+    """Text on stdout as UTF-8 whatever the locale git runs us in."""
+    click.echo(text.encode("utf-8"), nl=False)
+
+
+def _text_diff(settings: Settings, error: InvalidInput | None, old: tuple[str, str],
+               new: tuple[str, str]) -> None:
+    """A YAML that is not a plan (or not a valid one): say why, then the lines' unified diff."""
+    import dataclasses
+    import difflib
+
+    names = {old[1]: f"a/{old[0]}", new[1]: f"b/{new[0]}"}
+    if error is not None and error.problems:
+        first = error.problems[0]
+        shown = dataclasses.replace(first, file=names.get(first.file, first.file))
+        _put(translate(Message(
+            "not a plan plangen can compare ({count} problem(s), the first: {problem}); "
+            "the text diff follows", {"count": len(error.problems),
+                                      "problem": format_problem(shown, settings.lang)}),
+                       settings.lang) + "\n")
+    texts = []
+    for name in (old[1], new[1]):
+        try:
+            texts.append(Path(name).read_bytes().decode("utf-8", "replace"))
+        except OSError as exc:
+            settings.say("cannot read {path}: {reason}", path=name,
+                         reason=exc.strerror or str(exc))
+            sys.exit(2)
+    lines = difflib.unified_diff(texts[0].splitlines(keepends=True),
+                                 texts[1].splitlines(keepends=True),
+                                 fromfile=names[old[1]], tofile=names[new[1]])
+    _put("".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+                 for line in lines))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--changes", type=click.Path(path_type=Path),
+              help="A changes file for bodies that no longer exist "
+                   "[default: the national 2025 changes shipped with plangen].")
+@click.option("--json", "as_json", is_flag=True, help="Print the warnings as JSON.")
+@click.pass_obj
+def lint(settings: Settings, files: tuple[Path, ...], changes: Path | None,
+         as_json: bool) -> None:
+    """Warn about what a reviewer would mark: abbreviations, spelling, years, numbers, bodies."""
+    from . import lint_files
+
+    request = lint_files.LintRequest(list(files), changes)
+    warnings = run(settings, lambda: _lint_or_trouble(lambda: lint_files.lint_files(request)))
+    if as_json:
+        click.echo(json.dumps([{"file": w.problem.file, "line": w.problem.line,
+                                "column": w.problem.column, "path": format_path(w.problem.path),
+                                "code": w.code,
+                                "message": translate(w.problem.message, settings.lang)}
+                               for w in warnings], ensure_ascii=False, indent=2))
+    else:
+        for w in warnings:
+            click.echo(f"{w.problem.file}:{w.problem.line}:{w.problem.column}: "
+                       f"{format_path(w.problem.path)}: [{w.code}] "
+                       f"{translate(w.problem.message, settings.lang)}")
+    if warnings:
+        sys.exit(1)
+    settings.say("no warnings")
+
+
+class LintTrouble(InvalidInput):
+    """A file lint cannot read as a plan: trouble (exit 2), not a warning (exit 1)."""
+
+    exit_code = 2
+
+
+def _lint_or_trouble(action: Callable[[], T]) -> T:
+    try:
+        return action()
+    except InvalidInput as exc:
+        raise LintTrouble(exc.problems) from exc
