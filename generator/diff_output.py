@@ -105,27 +105,29 @@ def _text_runs(words: Words, color: bool) -> str:
     return out
 
 
-def _whole(sign: str, text: str, color: str | None) -> str:
+def _whole(sign: str, text: str, color: str | None, indent: str) -> str:
     """A whole added or removed text: '+ ' or '- ' before it, its further lines aligned."""
     lines = [f"{sign} {text_line}" if index == 0 else f"  {text_line}"
              for index, text_line in enumerate(text.split("\n"))]
     if color is not None:
         lines = [f"{color}{line}{RESET}" for line in lines]
-    return "\n".join("   " + line for line in lines)
+    return "\n".join(indent + line for line in lines)
 
 
 def text_block(number: int, change: Change, lang: str, color: bool) -> str:
-    """One change: '1. Sửa — LOCATION', then its words (or its note) indented."""
-    lines = [f"{number}. {kind_word(change.kind, lang)} — {change.location}"]
+    """One change: '1. Sửa — LOCATION', then its words (or its note) under the location."""
+    marker = f"{number}. "
+    indent = " " * len(marker)
+    lines = [f"{marker}{kind_word(change.kind, lang)} — {change.location}"]
     words = change_words(change)
     if words and all(op == "insert" for op, _ in words):
-        lines.append(_whole("+", change.new, GREEN if color else None))
+        lines.append(_whole("+", change.new, GREEN if color else None, indent))
     elif words and all(op == "delete" for op, _ in words):
-        lines.append(_whole("-", change.old, RED if color else None))
+        lines.append(_whole("-", change.old, RED if color else None, indent))
     elif has_edits(words) or (words and change.kind != MOVED):
-        lines.append(_indented(_text_runs(in_context(words), color), "   "))
+        lines.append(_indented(_text_runs(in_context(words), color), indent))
     if change.note:
-        lines.append(_indented(change.note, "   "))
+        lines.append(_indented(change.note, indent))
     return "\n".join(lines)
 
 

@@ -6,6 +6,8 @@ import io
 import json
 import os
 import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -98,6 +100,12 @@ def test_a_moved_item_whose_text_also_changed_shows_both() -> None:
     change = Change("moved", "Mục II.3, điểm a", "Viết tin bài", "Viết tin, bài", "từ Mục II.2")
     assert out.as_text(Report("a", "b", (change,))).splitlines()[1:] == [
         "   Viết [-tin-]{+tin,+} bài", "   từ Mục II.2"]
+
+
+def test_text_under_a_two_digit_number_stays_aligned() -> None:
+    text = out.as_text(Report("a", "b", tuple([REMOVED] * 10)), lang="en")
+    assert text.splitlines()[-2:] == ["10. Removed — Mục III, điểm 2", "    - Tổng hợp báo cáo."]
+    assert text.splitlines()[1] == "   - Tổng hợp báo cáo."
 
 
 def test_no_changes_no_text() -> None:
@@ -348,6 +356,41 @@ def test_cli_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.Monk
     monkeypatch.setenv("NO_COLOR", "1")
     result = invoke(monkeypatch, REPORT, "diff", "a", "b")
     assert result.stdout == out.as_text(REPORT, lang="vi", color=False)
+
+
+COLOUR_SCRIPT = """
+from generator import cli, diff
+from generator.diff import Change, Report
+CHANGES = (Change("changed", "Mục I", "a b", "a c"),)
+diff.compare_files = lambda a, b: Report(str(a), str(b), CHANGES)
+cli.main(["diff", "x.yaml", "y.yaml"])
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals here")
+@pytest.mark.parametrize("no_color", [None, "", "1"])
+def test_cli_colour_on_a_real_terminal(no_color: str | None) -> None:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    env.pop("NO_COLOR", None)
+    if no_color is not None:
+        env["NO_COLOR"] = no_color
+    primary, secondary = os.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-c", COLOUR_SCRIPT], stdout=secondary,
+                              stderr=subprocess.PIPE, env=env, timeout=120, check=False)
+    finally:
+        os.close(secondary)
+    shown = b""
+    try:
+        while chunk := os.read(primary, 4096):
+            shown += chunk
+    except OSError:  # EIO: the terminal's other end is closed
+        pass
+    finally:
+        os.close(primary)
+    assert done.returncode == 1, done.stderr
+    coloured = f"{out.RED}b{out.RESET} {out.GREEN}c{out.RESET}".encode()
+    assert (coloured in shown) == (not no_color), shown
 
 
 def test_cli_no_colour_into_a_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
