@@ -251,7 +251,7 @@ def _compare(old: Path, new: Path) -> Report:
     from . import diff
 
     try:
-        report: Report = diff.compare_files(old, new)  # type: ignore[attr-defined,unused-ignore]
+        report: Report = diff.compare_files(old, new)
         return report
     except InvalidInput as exc:
         raise DiffInputError(exc.problems) from exc
@@ -427,3 +427,58 @@ def _lint_or_trouble(action: Callable[[], T]) -> T:
         return action()
     except InvalidInput as exc:
         raise LintTrouble(exc.problems) from exc
+
+
+# --- plangen check (#14) --------------------------------------------------------------------
+
+
+@main.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the findings as JSON for tools (docs/check.md).")
+@click.pass_obj
+def check_documents(settings: Settings, files: tuple[Path, ...], as_json: bool) -> None:
+    """Check DOCX files against Nghị định 30/2020/NĐ-CP (any DOCX, from plangen or not).
+
+    Exit 0 when every check passes, 1 when a rule is not met, 2 when a file cannot be checked.
+    """
+    from . import check_report
+
+    reports = run(settings, lambda: check_report.check_files(list(files)))
+    if as_json:
+        product = check_report.as_json(reports, settings.lang)
+    else:
+        product = check_report.as_text(reports, settings.lang)
+    click.echo(product.encode("utf-8"), nl=False)
+    for report in reports:
+        if report.trouble is not None:
+            click.echo(translate(report.trouble, settings.lang), err=True)
+    sys.exit(check_report.exit_status(reports))
+
+
+# --- plangen schema (#14) -----------------------------------------------------------------
+
+@main.command("schema")
+@click.option("-o", "--out", type=click.Path(path_type=Path),
+              help="Write the schema to this file instead of stdout.")
+@click.option("--lang", "schema_lang", type=click.Choice(LANGUAGES),
+              help="Language of the field descriptions [default: plangen's --lang, vi].")
+@click.pass_obj
+def schema_command(settings: Settings, out: Path | None, schema_lang: str | None) -> None:
+    """Print the JSON Schema (draft 2020-12) of the plan YAML, for editors.
+
+    In VS Code with the YAML extension (redhat.vscode-yaml), a plan file whose first line is
+    `# yaml-language-server: $schema=./plangen.schema.json` gets completion, hover help and
+    checks of its fields. `plangen validate` still checks what a schema cannot (ids,
+    references, real dates).
+    """
+    from . import atomic, json_schema
+
+    lang = schema_lang or settings.lang
+    product = run(settings, lambda: json_schema.dumps(lang))
+    if out is None:
+        click.echo(product, nl=False)  # bytes: UTF-8 whatever the locale
+        return
+    target = out
+    run(settings, lambda: atomic.write_bytes(target, product))
+    settings.say("wrote {path}", path=str(out))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import load, validate
+from .citation import TYPE_NAMES
 from .errors import InvalidInput, Message, Problem, UsageError, format_path
 from .plan_units import Unit, units
 
@@ -72,8 +73,8 @@ def compare_files(old: Path, new: Path) -> Report:
         raise UsageError(Message(
             "{old} is a {old_kind} and {new} a {new_kind}: only two versions of one kind of "
             "document can be compared", {"old": str(old), "new": str(new),
-                                          "old_kind": plans[0]["kind"],
-                                          "new_kind": plans[1]["kind"]}))
+                                          "old_kind": TYPE_NAMES[plans[0]["kind"]],
+                                          "new_kind": TYPE_NAMES[plans[1]["kind"]]}))
     return compare(plans[0], plans[1], str(old), str(new))
 
 

@@ -78,7 +78,6 @@ def test_a_yaml_that_is_not_a_plan_shows_its_text_diff(repo: Path) -> None:
     assert "-steps: [build]\n+steps: [build, test]\n" in shown
 
 
-@pytest.mark.xfail(strict=False, reason="needs diff.compare_files")
 def test_git_diff_and_log_show_the_plans_changes(repo: Path) -> None:
     expected = "[-đôn đốc-]{+kiểm tra+}"
     for args in (("diff", "HEAD~1", "HEAD"), ("log", "-p", "--ext-diff", "-1")):
