@@ -148,7 +148,7 @@ def _entries(items: list[dict[str, Any]], level: int, style: str, ctx: Context) 
 
 
 def _entry(entry: dict[str, Any], mark: str, level: int, ctx: Context) -> Iterator[Block]:
-    text = _entry_text(entry, ctx)
+    text = entry_text(entry, ctx)
     title = entry.get("title")
     if title and text and entry.get("inline"):
         yield Block("para", mark, lead=f"{title} ", text=text)
@@ -162,7 +162,8 @@ def _entry(entry: dict[str, Any], mark: str, level: int, ctx: Context) -> Iterat
         yield from _entries(entry["items"], level + 1, entry.get("style", "numbered"), ctx)
 
 
-def _entry_text(entry: dict[str, Any], ctx: Context) -> str:
+def entry_text(entry: dict[str, Any], ctx: Context) -> str:
+    """An item's printed text: its body's name before it, its figure after it or inside it."""
     text = str(entry.get("text", ""))
     if "body" in entry:
         text = f"{ctx.ref(entry['body'])}: {text}"
@@ -184,13 +185,13 @@ def _assignments(items: list[dict[str, Any]], level: int, ctx: Context) -> Itera
             assignment.get("label") or ", ".join(ctx.ref(r) for r in assignment["bodies"]))
         tasks = assignment["tasks"]
         if assignment.get("sentence"):
-            yield Block("para", mark, text=f"{heading} {_entry_text(tasks[0], ctx)}")
+            yield Block("para", mark, text=f"{heading} {entry_text(tasks[0], ctx)}")
             yield from _entries(tasks[0].get("items", []), level + 1,
                                 tasks[0].get("style", "numbered"), ctx)
             continue
         if assignment.get("inline") and len(tasks) == 1 and "items" not in tasks[0]:
             lead = heading if heading.endswith(":") else f"{heading}:"
-            yield Block("para", mark, lead=f"{lead} ", text=_entry_text(tasks[0], ctx))
+            yield Block("para", mark, lead=f"{lead} ", text=entry_text(tasks[0], ctx))
             continue
         yield Block("heading", mark, text=heading)
         if "intro" in assignment:

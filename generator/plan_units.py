@@ -18,7 +18,7 @@ from .citation import citation, issued_on, symbol
 from .context import signer as signature
 from .crosscheck import body_ids
 from .errors import DataPath
-from .plan_blocks import PART_TITLES, STYLE_LEVELS, Context, _entry_text, sections
+from .plan_blocks import PART_TITLES, STYLE_LEVELS, Context, entry_text, sections
 
 TOP_FIELDS = (("year", "Năm kế hoạch"), ("number", "Số văn bản"),
               ("date", "Ngày ban hành"), ("issue_year", "Năm ghi trên dòng ngày của dự thảo"))
@@ -191,11 +191,9 @@ def _entries(items: list[dict[str, Any]], parent: str, place: _Place, level: int
     for i, entry in enumerate(items):
         here = _Place(_mark_words(level, style, i, place, word), numbered=True)
         has_id = "id" in entry
-        key = f"entry:{entry['id']}" if has_id else f"{parent}/{i}"
-        prefix = "task" if word == "ý" else "entry"
-        if has_id:
-            key = f"{prefix}:{entry['id']}"
-        shown = " ".join(t for t in (entry.get("title", ""), _entry_text(entry, ctx)) if t)
+        kind = "task" if word == "ý" else "entry"
+        key = f"{kind}:{entry['id']}" if has_id else f"{parent}/{i}"
+        shown = " ".join(t for t in (entry.get("title", ""), entry_text(entry, ctx)) if t)
         own = {k: v for k, v in entry.items() if k != "items"}
         yield _unit(key, parent, here.text, own, shown, (*path, i), has_id)
         if "items" in entry:
