@@ -1,10 +1,20 @@
 """Check 10: each Phụ lục's title lines, repeated header row, page numbering and numeral."""
 from __future__ import annotations
 
+from generator.errors import N_
 from generator.nd30.effective import XmlElement, attr, child, on_off
 from generator.nd30.formatting import format_findings, where
-from generator.nd30.model import APPENDIX_TITLE, Document, Finding, Part, Section
-from generator.nd30.text import W_P, W_TBL, cell_paragraphs, cells_of, nonempty, ntext, rows_of
+from generator.nd30.model import APPENDIX_TITLE, Document, Finding, Part, Section, found
+from generator.nd30.text import (
+    W_P,
+    W_TBL,
+    cell_paragraphs,
+    cells_of,
+    excerpt,
+    nonempty,
+    ntext,
+    rows_of,
+)
 
 
 def roman(number: int) -> str:
@@ -26,8 +36,8 @@ def check_appendices(doc: Document) -> list[Finding]:
         findings += appendix_title_findings(doc, section)
         findings += appendix_table_findings(doc, section)
         if attr(child(section.sect_pr, "pgNumType"), "start") != "1":
-            findings.append(Finding(10, section.label, "The appendix's page numbering does not "
-                                    "restart at 1 (w:pgNumType w:start=\"1\")."))
+            findings.append(found("ND30-10-pages", section.at("page-setup"),
+                                  N_("the appendix's page numbering does not restart at 1")))
         findings += appendix_numeral_findings(doc, section, index, len(appendices))
     return findings
 
@@ -40,8 +50,9 @@ def appendix_numeral_findings(doc: Document, section: Section, index: int,
     match = APPENDIX_TITLE.fullmatch(ntext(section.title))
     if match is not None and match["numeral"] == roman(index):
         return []
-    return [Finding(10, where(doc, section.title), f"With {count} appendices this one should be "
-                    f"titled «Phụ lục {roman(index)}».")]
+    return [found("ND30-10-title", where(doc, section.title),
+                  N_("appendix {index} of {count} is titled «{text}», not «Phụ lục {numeral}»"),
+                  index=index, count=count, text=ntext(section.title), numeral=roman(index))]
 
 
 def appendix_title_findings(doc: Document, section: Section) -> list[Finding]:
@@ -49,10 +60,11 @@ def appendix_title_findings(doc: Document, section: Section) -> list[Finding]:
     title = section.title
     if title is None:
         return []
-    findings = format_findings(doc, 10, title, "«Phụ lục»", bold=True, centred=True)
+    findings = format_findings(doc, "ND30-10-title", title, N_("«Phụ lục»"), bold=True,
+                               centred=True)
     if any(block.tag == W_TBL for block in section.blocks[:section.blocks.index(title)]):
-        findings.append(Finding(10, section.label, "A table comes before «Phụ lục»; an appendix "
-                                "has no header block."))
+        findings.append(found("ND30-10-title", section.at(),
+                              N_("a table comes before «Phụ lục»")))
     table = first_table_after(section, title)
     stop = len(section.blocks) if table is None else section.blocks.index(table)
     between = section.blocks[section.blocks.index(title) + 1:stop]
@@ -60,11 +72,11 @@ def appendix_title_findings(doc: Document, section: Section) -> list[Finding]:
     note_at = next((i for i, p in enumerate(lines) if ntext(p).startswith("(")), None)
     names = lines if note_at is None else lines[:note_at]
     if not names:
-        findings.append(Finding(10, where(doc, title), "No appendix title after «Phụ lục»; "
-                                "expected an upper-case bold title."))
+        findings.append(found("ND30-10-title", where(doc, title),
+                              N_("there is no appendix title after «Phụ lục»")))
     for paragraph in names:
-        findings += format_findings(doc, 10, paragraph, "The appendix title", bold=True,
-                                    centred=True, upper=True)
+        findings += format_findings(doc, "ND30-10-title", paragraph, N_("the appendix title"),
+                                    bold=True, centred=True, upper=True)
     # ND30's Mẫu 2.1 shows the «(Kèm theo …)» line, but published appendices often omit it.
     if note_at is not None:
         findings += appendix_note_findings(doc, lines[note_at])
@@ -79,13 +91,13 @@ def first_table_after(section: Section, paragraph: XmlElement) -> XmlElement | N
 
 def appendix_note_findings(doc: Document, note: XmlElement) -> list[Finding]:
     """The «(Kèm theo …)» line: italic, centred, contains «kèm theo», ends with «)»."""
-    findings = format_findings(doc, 10, note, "The «(Kèm theo …)» line", italic=True,
-                               centred=True)
+    findings = format_findings(doc, "ND30-10-note", note, N_("the «(Kèm theo …)» line"),
+                               italic=True, centred=True)
     text = ntext(note)
     if "kèm theo" not in text.casefold() or not text.endswith(")"):
-        findings.append(Finding(10, where(doc, note), "The line under the appendix title is not "
-                                "«(Kèm theo … )»; expected it to name the document it is "
-                                "attached to, in parentheses."))
+        findings.append(found("ND30-10-note", where(doc, note),
+                              N_("the line under the appendix title reads «{text}»"),
+                              text=excerpt(text)))
     return findings
 
 
@@ -93,17 +105,19 @@ def appendix_table_findings(doc: Document, section: Section) -> list[Finding]:
     """The appendix table: present, first row a repeated header row in bold."""
     table = first_table_after(section, section.title) if section.title is not None else None
     if table is None:
-        return [Finding(10, section.label, "The appendix has no table after its title.")]
+        return [found("ND30-10-table", section.at(),
+                      N_("the appendix has no table after its title"))]
     rows = rows_of(table)
     if not rows:
-        return [Finding(10, section.label, "The appendix table has no rows.")]
+        return [found("ND30-10-table", section.at("appendix-table"),
+                      N_("the appendix table has no rows"))]
     findings: list[Finding] = []
     if not on_off(child(rows[0], "trPr", "tblHeader")):
-        findings.append(Finding(10, f"{section.label} table", "The appendix table's first row is "
-                                "not a repeated header row (w:tblHeader); expected it repeated "
-                                "on every page."))
+        findings.append(found("ND30-10-table", section.at("appendix-table"),
+                              N_("the table's first row is not repeated on every page "
+                                 "(w:tblHeader)")))
     for cell in cells_of(rows[0]):
         for paragraph in nonempty(cell_paragraphs(cell)):
-            findings += format_findings(doc, 10, paragraph, "The appendix table's header cell",
-                                        bold=True)
+            findings += format_findings(doc, "ND30-10-table", paragraph,
+                                        N_("a header cell of the table"), bold=True)
     return findings

@@ -1,9 +1,10 @@
 """Check 6: the decision's «Điều n.» labels and numbering; parts closing with «./.»."""
 from __future__ import annotations
 
+from generator.errors import N_, Message
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import where
-from generator.nd30.model import Document, Finding, Part, Section
+from generator.nd30.model import Document, Finding, Part, Section, found
 from generator.nd30.part_blocks import ARTICLE, body_paragraphs_after, decision_line
 from generator.nd30.text import MARK_CHARS, W_R, W_T, nonempty, norm, ntext, own_nodes, text_of
 
@@ -13,9 +14,9 @@ def check_articles_and_endings(doc: Document) -> list[Finding]:
     findings: list[Finding] = []
     for section in doc.parts(Part.DECISION):
         findings += article_findings(doc, section)
-        findings += closing_findings(doc, section, "The decision's last article")
+        findings += closing_findings(doc, section, N_("the decision's last article"))
     for section in doc.parts(Part.PLAN):
-        findings += closing_findings(doc, section, "The plan body")
+        findings += closing_findings(doc, section, N_("the plan's text"))
     return findings
 
 
@@ -27,17 +28,17 @@ def article_findings(doc: Document, section: Section) -> list[Finding]:
         paragraphs = paragraphs[paragraphs.index(decide) + 1:]
     articles = [(p, match) for p in paragraphs if (match := ARTICLE.match(text_of(p)))]
     if not articles:
-        return [Finding(6, section.label, "The decision has no articles; expected paragraphs "
-                        "starting «Điều 1.», «Điều 2.» …")]
+        return [found("ND30-6-articles", section.at(), N_("the decision has no articles"))]
     findings: list[Finding] = []
     for expected, (paragraph, match) in enumerate(articles, start=1):
         if int(match.group(2)) != expected:
-            findings.append(Finding(6, where(doc, paragraph), f"This article is numbered "
-                                    f"{match.group(2)} where {expected} was expected; articles "
-                                    "must run 1, 2, 3 … without gaps."))
+            findings.append(found("ND30-6-articles", where(doc, paragraph),
+                                  N_("an article is numbered {number} where {expected} comes "
+                                     "next"), number=match.group(2), expected=expected))
         if not span_is_bold(doc, paragraph, match.span(1)):
-            findings.append(Finding(6, where(doc, paragraph), f"«{norm(match.group(1))}» is not "
-                                    "bold; expected the article label in bold."))
+            findings.append(found("ND30-6-articles", where(doc, paragraph),
+                                  N_("the article label «{label}» is not bold"),
+                                  label=norm(match.group(1))))
     return findings
 
 
@@ -65,8 +66,10 @@ def closing_findings(doc: Document, section: Section, name: str) -> list[Finding
     """A finding when a part's closing paragraph does not end with «./.»."""
     paragraph = closing_paragraph(section)
     if paragraph is None:
-        return [Finding(6, section.label, f"{name} is missing; expected text ending with «./.».")]
+        return [found("ND30-6-closing", section.at(), N_("{element} is missing"),
+                      element=Message(name))]
     if ntext(paragraph).endswith("./."):
         return []
-    return [Finding(6, where(doc, paragraph), f"{name} does not end with «./.»; it ends with "
-                    f"«{ntext(paragraph)[-12:]}».")]
+    return [found("ND30-6-closing", where(doc, paragraph),
+                  N_("{element} ends with «{end}», without «./.»"), element=Message(name),
+                  end=ntext(paragraph)[-12:])]

@@ -3,16 +3,60 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.nd30.effective import RunFormat, XmlElement, alignment, table_borders
-from generator.nd30.model import Document, Finding
-from generator.nd30.text import W_R, excerpt, is_upper, ntext, own_nodes, text_of
+from generator.errors import N_, Message
+from generator.nd30.effective import RunFormat, XmlElement, alignment, nearest, table_borders
+from generator.nd30.model import Document, Finding, Location, Part, Section, found
+from generator.nd30.part_blocks import header_table
+from generator.nd30.text import (
+    W_P,
+    W_R,
+    cell_paragraphs,
+    cells_of,
+    excerpt,
+    first_row_cells,
+    is_upper,
+    nonempty,
+    ntext,
+    own_nodes,
+    rows_of,
+    text_of,
+)
 
 
-def where(doc: Document, paragraph: XmlElement) -> str:
-    """Locator of a body paragraph: 'paragraph 14 «Căn cứ Luật …»'."""
-    number = doc.numbers.get(paragraph)
-    prefix = f"paragraph {number} " if number is not None else ""
-    return f"{prefix}«{excerpt(text_of(paragraph))}»"
+def where(doc: Document, paragraph: XmlElement) -> Location:
+    """Location of a body paragraph: its part, area, table cell, number and first words."""
+    section = doc.section_of.get(paragraph)
+    row = column = None
+    area: str | None = None
+    cell = nearest(paragraph, "tc")
+    if cell is not None:
+        tr = cell.getparent()
+        table = None if tr is None else tr.getparent()
+        if tr is not None and table is not None:
+            rows, cells = rows_of(table), cells_of(tr)
+            row = rows.index(tr) + 1 if tr in rows else None
+            column = cells.index(cell) + 1 if cell in cells else None
+        if section is not None:
+            area = table_area(section, paragraph)
+    return Location(section=None if section is None else section.number,
+                    part=None if section is None else section.kind, area=area,
+                    paragraph=doc.numbers.get(paragraph), text=excerpt(text_of(paragraph)) or None,
+                    row=row, cell=column)
+
+
+def table_area(section: Section, paragraph: XmlElement) -> str | None:
+    """The named area of the top-level table holding a paragraph, if it has one."""
+    table = next((block for block in section.tables()
+                  if any(p is paragraph for p in block.iter(W_P))), None)
+    if table is None:
+        return None
+    if table is header_table(section):
+        return "header-block"
+    cells = first_row_cells(table)
+    first = nonempty(cell_paragraphs(cells[0]))[:1] if cells else []
+    if first and ntext(first[0]).startswith("Nơi nhận"):
+        return "recipients-table"
+    return "appendix-table" if section.kind is Part.APPENDIX else None
 
 
 def text_runs(doc: Document, paragraph: XmlElement) -> list[tuple[XmlElement, RunFormat]]:
@@ -62,37 +106,41 @@ def sizes_within(doc: Document, paragraph: XmlElement, low: float, high: float) 
     return all(low <= size <= high for size in sizes_pt(doc, paragraph))
 
 
-def format_findings(doc: Document, check: int, paragraph: XmlElement, name: str, *,
+def format_findings(doc: Document, rule: str, paragraph: XmlElement, element: str, *,
                     bold: bool = False, italic: bool = False, centred: bool = False,
                     upper: bool = False) -> list[Finding]:
-    """Findings for a paragraph that must be bold / italic / centred / upper case."""
-    missing = [label for label, wanted, test in (
-        ("bold", bold, is_bold), ("italic", italic, is_italic), ("centred", centred, is_centred),
-    ) if wanted and not test(doc, paragraph)]
+    """Findings for a paragraph that must be bold / italic / centred / upper case.
+
+    element is the msgid of what the paragraph is («the Quốc hiệu»).
+    """
+    name = Message(element)
+    location = where(doc, paragraph)
+    findings: list[Finding] = []
+    if bold and not is_bold(doc, paragraph):
+        findings.append(found(rule, location, N_("{element} is not bold"), element=name))
+    if italic and not is_italic(doc, paragraph):
+        findings.append(found(rule, location, N_("{element} is not in italics"), element=name))
+    if centred and not is_centred(doc, paragraph):
+        findings.append(found(rule, location, N_("{element} is not centred"), element=name))
     if upper and not is_upper(ntext(paragraph)):
-        missing.append("upper case")
-    if not missing:
-        return []
-    return [Finding(check, where(doc, paragraph), f"{name} is not {' and '.join(missing)}; "
-                    f"ND30 sets it {' and '.join(missing)}.")]
+        findings.append(found(rule, location, N_("{element} is not in upper case"), element=name))
+    return findings
 
 
-def size_findings(doc: Document, check: int, paragraph: XmlElement, name: str,
+def size_findings(doc: Document, rule: str, paragraph: XmlElement, element: str,
                   low: float, high: float) -> list[Finding]:
     """A finding when a paragraph's text sizes fall outside [low, high] points."""
     if sizes_within(doc, paragraph, low, high):
         return []
-    expected = f"{low:g} pt" if low == high else f"{low:g}–{high:g} pt"
-    actual = show_sizes(sizes_pt(doc, paragraph))
-    message = f"{name} is set in {actual}; expected {expected}."
-    return [Finding(check, where(doc, paragraph), message)]
+    return [found(rule, where(doc, paragraph), N_("{element} is set in {sizes}"),
+                  element=Message(element), sizes=show_sizes(sizes_pt(doc, paragraph)))]
 
 
-def border_findings(doc: Document, check: int, locator: str, table: XmlElement,
-                    name: str) -> list[Finding]:
+def border_findings(doc: Document, rule: str, location: Location, table: XmlElement,
+                    element: str) -> list[Finding]:
     """A finding when a layout table that ND30 draws without lines has borders."""
     lines = table_borders(table, doc.styles)
     if not lines:
         return []
-    return [Finding(check, locator, f"{name} draws borders ({', '.join(sorted(set(lines)))}); "
-                    "expected none.")]
+    return [found(rule, location, N_("{element} draws borders ({sides})"), element=Message(element),
+                  sides=", ".join(sorted(set(lines))))]

@@ -1,6 +1,7 @@
 """Check 3: the borderless two-column header block, its bodies, Quốc hiệu and Tiêu ngữ."""
 from __future__ import annotations
 
+from generator.errors import N_
 from generator.nd30.effective import (
     XmlElement,
     attr,
@@ -21,12 +22,13 @@ from generator.nd30.formatting import (
     sizes_pt,
     where,
 )
-from generator.nd30.model import Document, Finding, Section
+from generator.nd30.model import Document, Finding, Section, found
 from generator.nd30.part_blocks import headed_sections, header_table, needs_number_and_date
 from generator.nd30.text import (
     cell_paragraphs,
     cells_of,
     column_count,
+    excerpt,
     first_row_cells,
     nonempty,
     ntext,
@@ -47,9 +49,8 @@ def check_header_block(doc: Document) -> list[Finding]:
     for section in headed_sections(doc):
         table = header_table(section)
         if table is None:
-            findings.append(Finding(3, section.label, "No header block before the title; expected "
-                                    "a borderless two-column table with the issuing body and the "
-                                    "Quốc hiệu."))
+            findings.append(found("ND30-3-layout", section.at(),
+                                  N_("there is no header block before the title")))
             continue
         findings += header_shape_findings(doc, section, table)
         cells = first_row_cells(table)
@@ -61,16 +62,18 @@ def check_header_block(doc: Document) -> list[Finding]:
 
 def header_shape_findings(doc: Document, section: Section, table: XmlElement) -> list[Finding]:
     """Borders, columns and rows of a header block."""
-    findings = border_findings(doc, 3, f"{section.label} header block", table,
-                               "The header block table")
+    place = section.at("header-block")
+    findings = border_findings(doc, "ND30-3-layout", place, table, N_("the header block"))
     if column_count(table) != 2 or any(len(cells_of(row)) != 2 for row in rows_of(table)[:1]):
-        findings.append(Finding(3, f"{section.label} header block", "The header block does not "
-                                "have two columns; expected bodies left and Quốc hiệu right."))
+        findings.append(found("ND30-3-layout", place,
+                              N_("the header block has {count} column(s), not two"),
+                              count=column_count(table)))
     allowed = {2} if needs_number_and_date(doc, section) else {1, 2}
     if len(rows_of(table)) not in allowed:
-        expected = "2 rows" if allowed == {2} else "1 or 2 rows"
-        findings.append(Finding(3, f"{section.label} header block", f"The header block has "
-                                f"{len(rows_of(table))} row(s); expected {expected}."))
+        msgid = (N_("the header block has {count} row(s); this part needs two (bodies, then Số "
+                    "and date)") if allowed == {2}
+                 else N_("the header block has {count} row(s), not one or two"))
+        findings.append(found("ND30-3-layout", place, msgid, count=len(rows_of(table))))
     return findings
 
 
@@ -78,27 +81,28 @@ def body_findings(doc: Document, section: Section, cell: XmlElement) -> list[Fin
     """Parent and issuing body lines in the header block's top-left cell."""
     paragraphs = nonempty(cell_paragraphs(cell))
     if not paragraphs:
-        return [Finding(3, f"{section.label} header block", "The top-left cell has no issuing "
-                        "body; expected its name in upper case, bold.")]
+        return [found("ND30-3-issuer", section.at("header-block"),
+                      N_("the top-left cell of the header block has no issuing body"))]
     findings: list[Finding] = []
     for paragraph in paragraphs:
-        findings += format_findings(doc, 3, paragraph, "The body name", upper=True)
-        findings += size_findings(doc, 3, paragraph, "The body name", 12, 13)
+        findings += format_findings(doc, "ND30-3-issuer", paragraph, N_("the body's name"),
+                                    upper=True)
+        findings += size_findings(doc, "ND30-3-issuer", paragraph, N_("the body's name"), 12, 13)
     bold = [is_bold(doc, paragraph) for paragraph in paragraphs]
     first_bold = bold.index(True) if True in bold else None
     if first_bold is None:
-        findings.append(Finding(3, where(doc, paragraphs[-1]), "The issuing body is not bold; "
-                                "ND30 sets it bold (only the parent body above it is regular)."))
+        findings.append(found("ND30-3-issuer", where(doc, paragraphs[-1]),
+                              N_("the issuing body is not bold")))
     else:
-        findings += [Finding(3, where(doc, paragraph), "A line of the issuing body is not bold; "
-                             "expected every line of the issuing body in bold.")
+        findings += [found("ND30-3-issuer", where(doc, paragraph),
+                           N_("a line of the issuing body is not bold"))
                      for paragraph in paragraphs[first_bold:] if not is_bold(doc, paragraph)]
-        findings += [Finding(3, where(doc, paragraph), "The parent body is partly bold; "
-                             "expected regular weight.")
+        findings += [found("ND30-3-issuer", where(doc, paragraph),
+                           N_("the parent body above the issuing body is bold"))
                      for paragraph in paragraphs[:first_bold] if any_bold(doc, paragraph)]
     if not line_under(doc, cell, paragraphs[-1]):
-        findings.append(Finding(3, where(doc, paragraphs[-1]), "No short line under the issuing "
-                                "body; expected a bottom border on its last paragraph."))
+        findings.append(found("ND30-3-issuer", where(doc, paragraphs[-1]),
+                              N_("there is no line under the issuing body")))
     return findings
 
 
@@ -115,45 +119,52 @@ def national_title_findings(doc: Document, section: Section, table: XmlElement,
                             cell: XmlElement) -> list[Finding]:
     """Quốc hiệu and Tiêu ngữ in the header block's top-right cell."""
     paragraphs = nonempty(cell_paragraphs(cell))
-    locator = f"{section.label} header block"
+    place = section.at("header-block")
     if not paragraphs or ntext(paragraphs[0]) != QUOC_HIEU:
-        return [Finding(3, locator, f"The top-right cell does not start with the Quốc hiệu; "
-                        f"expected «{QUOC_HIEU}».")]
+        first = ntext(paragraphs[0]) if paragraphs else ""
+        return [found("ND30-3-national-title", where(doc, paragraphs[0]) if paragraphs else place,
+                      N_("the top-right cell starts with «{text}», not the Quốc hiệu"),
+                      text=excerpt(first))]
     motto = paragraphs[1] if len(paragraphs) > 1 else None
     findings = quoc_hieu_findings(doc, table, cell, paragraphs[0])
     if motto is None or ntext(motto) != TIEU_NGU:
-        return [*findings, Finding(3, locator, "The Quốc hiệu is not followed by the Tiêu ngữ; "
-                                   f"expected «{TIEU_NGU}».")]
-    findings += format_findings(doc, 3, motto, "The Tiêu ngữ", bold=True)
-    findings += size_findings(doc, 3, motto, "The Tiêu ngữ", 13, 14)
+        return [*findings, found("ND30-3-motto", where(doc, paragraphs[0]),
+                                 N_("the Quốc hiệu is not followed by the Tiêu ngữ"))]
+    findings += format_findings(doc, "ND30-3-motto", motto, N_("the Tiêu ngữ"), bold=True)
+    findings += size_findings(doc, "ND30-3-motto", motto, N_("the Tiêu ngữ"), 13, 14)
     title_sizes, motto_sizes = sizes_pt(doc, paragraphs[0]), sizes_pt(doc, motto)
-    if len(title_sizes) == 1 and len(motto_sizes) == 1 and (
-            motto_sizes.pop() != title_sizes.pop() + 1):
-        findings.append(Finding(3, where(doc, motto), "The Tiêu ngữ is not one point larger than "
-                                "the Quốc hiệu; ND30 sets them 13 and 14 (or 12 and 13) pt."))
+    if len(title_sizes) == 1 and len(motto_sizes) == 1:
+        title_size, motto_size = title_sizes.pop(), motto_sizes.pop()
+        if motto_size != title_size + 1:
+            findings.append(found("ND30-3-motto", where(doc, motto),
+                                  N_("the Tiêu ngữ is {motto} pt under a {title} pt Quốc hiệu"),
+                                  motto=f"{motto_size:g}", title=f"{title_size:g}"))
     if not line_under(doc, cell, motto):
-        findings.append(Finding(3, where(doc, motto), "No line under the Tiêu ngữ; expected a "
-                                "bottom border on its paragraph."))
+        findings.append(found("ND30-3-motto", where(doc, motto),
+                              N_("there is no line under the Tiêu ngữ")))
     return findings
 
 
 def quoc_hieu_findings(doc: Document, table: XmlElement, cell: XmlElement,
                        paragraph: XmlElement) -> list[Finding]:
     """Weight, size and single-line fit of the Quốc hiệu."""
-    findings = format_findings(doc, 3, paragraph, "The Quốc hiệu", bold=True)
-    findings += size_findings(doc, 3, paragraph, "The Quốc hiệu", 12, 13)
+    rule = "ND30-3-national-title"
+    findings = format_findings(doc, rule, paragraph, N_("the Quốc hiệu"), bold=True)
+    findings += size_findings(doc, rule, paragraph, N_("the Quốc hiệu"), 12, 13)
     if "\n" in text_of(paragraph):
-        findings.append(Finding(3, where(doc, paragraph), "The Quốc hiệu contains a line break; "
-                                "expected it on one line."))
+        findings.append(found(rule, where(doc, paragraph),
+                              N_("the Quốc hiệu is broken over two lines")))
     sizes = sizes_pt(doc, paragraph)
     available = text_width_twips(doc, table, cell, paragraph)
     if sizes and available is not None:
         needed = QUOC_HIEU_EMS * max(sizes) * 20
         if available < needed * 0.99:
-            findings.append(Finding(3, where(doc, paragraph), "The right column leaves "
-                                    f"{twips_to_mm(available):.0f} mm for the Quốc hiệu, which "
-                                    f"needs about {twips_to_mm(needed):.0f} mm at "
-                                    f"{max(sizes):g} pt; expected it to fit on one line."))
+            findings.append(found(rule, where(doc, paragraph),
+                                  N_("the right column leaves {width} mm for the Quốc hiệu, "
+                                     "which needs about {needed} mm at {size} pt to stay on "
+                                     "one line"),
+                                  width=f"{twips_to_mm(available):.0f}",
+                                  needed=f"{twips_to_mm(needed):.0f}", size=f"{max(sizes):g}"))
     return findings
 
 

@@ -121,6 +121,8 @@ def load(source: str | os.PathLike[str] | IO[bytes]) -> Document:
         if content_type.endswith(("header+xml", "footer+xml")):
             typeset.append((name, root))
     settings = None if settings_part is None else _part_root(settings_part)
+    section_of = {paragraph: section for section in sections for block in section.blocks
+                  for paragraph in block.iter(W_P)}
     return Document(
         styles=styles,
         sections=sections,
@@ -129,4 +131,5 @@ def load(source: str | os.PathLike[str] | IO[bytes]) -> Document:
         typeset_parts=typeset,
         text_parts=texts,
         odd_even_headers=bool(on_off(child(settings, "evenAndOddHeaders"))),
+        section_of=section_of,
     )

@@ -5,19 +5,12 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from generator.errors import N_, Message, PlangenError
 from generator.nd30.effective import RunFormat, StyleSheet, XmlElement, run_format
+from generator.nd30.rules import RULES
 from generator.nd30.text import W_P, W_TBL
 
 APPENDIX_TITLE = re.compile(r"(?:PHỤ LỤC|Phụ lục)(?: (?P<numeral>[IVXLCDM]+))?")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One way the document departs from ND30: which check, where, and what was expected."""
-
-    check: int
-    where: str
-    message: str
 
 
 class Part(Enum):
@@ -26,6 +19,96 @@ class Part(Enum):
     DECISION = "Quyết định"
     PLAN = "Kế hoạch"
     APPENDIX = "Phụ lục"
+
+    @property
+    def key(self) -> str:
+        """Stable name for tools: decision, plan, appendix."""
+        return self.name.lower()
+
+
+# Named places that are not a paragraph: the key is stable (JSON), the msgid is shown.
+AREAS = {
+    "document": N_("the whole document"),
+    "page-setup": N_("page settings"),
+    "header-block": N_("header block"),
+    "recipients-table": N_("Nơi nhận and signature table"),
+    "appendix-table": N_("appendix table"),
+    "default-header": N_("page header"),
+    "first-page-header": N_("first-page header"),
+    "even-header": N_("even-page header"),
+}
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding is: the part (section), a named area, a paragraph, a table cell.
+
+    paragraph counts every paragraph of the body in order, table paragraphs included, from 1;
+    in a header or footer (story names its package part) it counts that part's paragraphs.
+    """
+
+    section: int | None = None
+    part: Part | None = None
+    area: str | None = None
+    story: str | None = None
+    paragraph: int | None = None
+    text: str | None = None
+    row: int | None = None
+    cell: int | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One way the document departs from ND30: the rule, what was found, and where.
+
+    A mistake repeated over the document is one finding: count is how many places show it and
+    locations the first of them (at most FIRST_PLACES).
+    """
+
+    rule: str
+    found: Message
+    locations: tuple[Location, ...] = ()
+    count: int = 1
+
+    @property
+    def check(self) -> int:
+        """Number of the check (1–11 of ND30.md) the rule belongs to."""
+        return RULES[self.rule].check
+
+    @property
+    def group_key(self) -> tuple[str, str, str]:
+        """Findings with the same rule and the same thing found are one finding."""
+        params = repr(sorted(self.found.params.items()))
+        return (self.rule, self.found.msgid, params)
+
+
+FIRST_PLACES = 5
+
+
+def found(rule: str, location: Location, msgid: str, **params: object) -> Finding:
+    """One occurrence of a rule broken at a place."""
+    if rule not in RULES:
+        raise KeyError(f"unknown ND30 rule code {rule!r}")
+    return Finding(rule, Message(msgid, dict(params)), (location,))
+
+
+class UnreadableDocx(PlangenError):
+    """The file cannot be checked: missing, a folder, not a DOCX. Trouble, not a finding."""
+
+    exit_code = 2
+
+
+class CheckCrashed(PlangenError):
+    """A check raised: a bug in plangen, never reported as a finding of the document."""
+
+    exit_code = 70
+
+    def __init__(self, number: int, name: str, error: BaseException) -> None:
+        super().__init__(Message(
+            "{file}: check {number} crashed ({reason}); this is a bug in plangen, not a "
+            "problem of the document: run again with --traceback and report it",
+            {"file": name, "number": number, "reason": f"{type(error).__name__}: {error}"}))
+        self.number = number
 
 
 @dataclass
@@ -39,10 +122,9 @@ class Section:
     title: XmlElement | None = None
     headers: dict[str, XmlElement | None] = field(default_factory=dict)
 
-    @property
-    def label(self) -> str:
-        """Human name: 'section 2 (Kế hoạch)'."""
-        return f"section {self.number}" + (f" ({self.kind.value})" if self.kind else "")
+    def at(self, area: str | None = None) -> Location:
+        """A place in this section: the section itself or one of its named areas."""
+        return Location(section=self.number, part=self.kind, area=area)
 
     def paragraphs(self) -> list[XmlElement]:
         """Top-level paragraphs (not inside tables), in order."""
@@ -64,6 +146,7 @@ class Document:
     typeset_parts: list[tuple[str, XmlElement]]
     text_parts: list[tuple[str, XmlElement]]
     odd_even_headers: bool
+    section_of: dict[XmlElement, Section] = field(default_factory=dict)
     formats: dict[XmlElement, RunFormat] = field(default_factory=dict)
 
     def parts(self, kind: Part) -> list[Section]:

@@ -5,9 +5,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from generator.errors import N_, Message
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import format_findings, where
-from generator.nd30.model import Document, Finding, Section
+from generator.nd30.model import Document, Finding, Section, found
 from generator.nd30.part_blocks import headed_sections, header_table, needs_number_and_date
 from generator.nd30.text import cell_paragraphs, cells_of, excerpt, nonempty, norm, rows_of, text_of
 
@@ -39,30 +40,31 @@ def _date_part(raw: str, pattern: str) -> tuple[str | None, bool]:
     return (match.group(1), True) if match else (raw.strip(), False)
 
 
-def read_date_line(text: str) -> tuple[DateLine | None, list[str]]:
+def read_date_line(text: str) -> tuple[DateLine | None, list[Message]]:
     """Parse '<Place>, ngày DD tháng M năm YYYY' (or its draft form) and list rule breaches."""
     match = DATE_LINE.fullmatch(text.replace("\u00a0", " ").strip())
     if match is None:
-        return None, [f"«{excerpt(text)}» does not read «<Place>, ngày DD tháng M năm YYYY»"]
-    problems: list[str] = []
+        return None, [Message(N_("the place-date line «{text}» does not read «<Place>, ngày DD "
+                                 "tháng M năm YYYY»"), {"text": excerpt(text)})]
+    problems: list[Message] = []
     day, day_ok = _date_part(match["day"], r"0[1-9]|[12]\d|3[01]")
     month, month_ok = _date_part(match["month"], r"0[12]|[3-9]|1[0-2]")
     year = re.fullmatch(r" (\d{4})", match["year"])
     if not day_ok:
-        problems.append(f"the day «{day}» must be two digits 01–31 (or blank in a draft)")
+        problems.append(Message(N_("the day is written «{day}»"), {"day": day}))
     if not month_ok:
-        problems.append(f"the month «{month}» must be 01, 02 or 3–12 without a leading zero "
-                        "(or blank in a draft)")
+        problems.append(Message(N_("the month is written «{month}»"), {"month": month}))
     if year is None:
-        problems.append(f"the year «{match['year'].strip()}» must be four digits")
+        problems.append(Message(N_("the year is written «{year}»"),
+                                {"year": match["year"].strip()}))
     if day_ok and month_ok and day is not None and month is None:
-        problems.append("the day is filled in but the month is blank; a draft may know its "
-                        "month before its day, not the reverse")
+        problems.append(Message(N_("the day is filled in but the month is blank")))
     if not problems and day is not None and month is not None and year is not None:
         try:
             dt.date(int(year.group(1)), int(month), int(day))
         except ValueError:
-            problems.append(f"{day}/{month}/{year.group(1)} is not a calendar date")
+            problems.append(Message(N_("{date} is not a calendar date"),
+                                    {"date": f"{day}/{month}/{year.group(1)}"}))
     line = DateLine(match["place"].strip(), day if day_ok else None, month if month_ok else None,
                     year.group(1) if year else match["year"].strip())
     return line, problems
@@ -88,17 +90,15 @@ def check_number_and_date(doc: Document) -> list[Finding]:
         if not needs_number_and_date(doc, section):
             continue
         number, date = number_and_date_paragraphs(section)
-        code = TYPE_CODES[section.kind.value] if section.kind else "QĐ"
         if number is None:
-            findings.append(Finding(4, f"{section.label} header block", "No «Số:» line in the "
-                                    "header block's second row, left; expected e.g. "
-                                    f"«Số: 05/{code}-UBND»."))
+            findings.append(found("ND30-4-number", section.at("header-block"),
+                                  N_("there is no «Số:» line in the header block's second row")))
         else:
             findings += number_findings(doc, section, number)
         if date is None:
-            findings.append(Finding(4, f"{section.label} header block", "No place-date line in "
-                                    "the header block's second row, right; expected e.g. "
-                                    "«Hà Giang, ngày 19 tháng 12 năm 2022»."))
+            findings.append(found("ND30-4-date", section.at("header-block"),
+                                  N_("there is no place-date line in the header block's second "
+                                     "row")))
         else:
             findings += date_findings(doc, date)
     return findings
@@ -108,22 +108,23 @@ def number_findings(doc: Document, section: Section, paragraph: XmlElement) -> l
     """The Số line against the ND30 pattern and the part's type code."""
     text = text_of(paragraph).replace("\u00a0", " ").strip()
     if not NUMBER_LINE.fullmatch(text):
-        return [Finding(4, where(doc, paragraph), f"The number line «{text}» does not match "
-                        "«Số: NN/TYPE-ISSUER»; expected e.g. «Số: 05/QĐ-UBND» (two digits at "
-                        "least) or blanks in a draft.")]
+        return [found("ND30-4-number", where(doc, paragraph),
+                      N_("the number line reads «{text}»"), text=text)]
     code = text.split("/", 1)[1].split("-", 1)[0]
     part = section.kind.value if section.kind else ""
     expected = TYPE_CODES.get(part, code)
     if code != expected:
-        return [Finding(4, where(doc, paragraph), f"The number line uses the type code «{code}»; "
-                        f"expected «{expected}» for a {part}.")]
+        return [found("ND30-4-number", where(doc, paragraph),
+                      N_("the number uses the type code «{code}» on a {part}, whose code is "
+                         "«{expected}»"), code=code, part=part, expected=expected)]
     return []
 
 
 def date_findings(doc: Document, paragraph: XmlElement) -> list[Finding]:
     """The place-date line: italic, well formed, zero rule."""
-    findings = format_findings(doc, 4, paragraph, "The place-date line", italic=True)
+    findings = format_findings(doc, "ND30-4-date-style", paragraph, N_("the place-date line"),
+                               italic=True)
     _, problems = read_date_line(text_of(paragraph))
-    findings += [Finding(4, where(doc, paragraph), f"In the place-date line {problem}.")
+    findings += [Finding("ND30-4-date", problem, (where(doc, paragraph),))
                  for problem in problems]
     return findings

@@ -3,9 +3,18 @@ from __future__ import annotations
 
 import re
 
+from generator.errors import N_
 from generator.nd30.effective import XmlElement, attr, child, on_off, w
 from generator.nd30.formatting import is_centred, show_sizes, where
-from generator.nd30.model import APPENDIX_TITLE, Document, Finding, Part, Section
+from generator.nd30.model import (
+    APPENDIX_TITLE,
+    Document,
+    Finding,
+    Location,
+    Part,
+    Section,
+    found,
+)
 from generator.nd30.text import W_P, W_R, nonempty, ntext
 
 PART_TITLES = {"QUYẾT ĐỊNH": Part.DECISION, "KẾ HOẠCH": Part.PLAN}
@@ -29,20 +38,19 @@ def check_parts_and_page_numbers(doc: Document) -> list[Finding]:
 
 def part_order_findings(doc: Document) -> list[Finding]:
     """Every section holds a part, and the parts run Quyết định?, Kế hoạch, Phụ lục*."""
-    findings = [Finding(9, section.label, "The section holds no recognisable part; each section "
-                        "must start with «QUYẾT ĐỊNH», a header block and «KẾ HOẠCH», or "
-                        "«PHỤ LỤC».")
+    findings = [found("ND30-9-parts", section.at(),
+                      N_("the section does not start with «QUYẾT ĐỊNH», a header block and "
+                         "«KẾ HOẠCH», or «PHỤ LỤC»"))
                 for section in doc.sections if section.kind is None]
     order = "".join({Part.DECISION: "D", Part.PLAN: "P", Part.APPENDIX: "A"}[section.kind]
                     for section in doc.sections if section.kind is not None)
     if "P" not in order:
-        findings.append(Finding(9, "document", "The document has no Kế hoạch part; expected a "
-                                "section with a header block and the title «KẾ HOẠCH»."))
+        findings.append(found("ND30-9-parts", Location(area="document"),
+                              N_("the document has no Kế hoạch part")))
     elif not re.fullmatch("D?PA*", order):
-        found = ", ".join(section.kind.value for section in doc.sections if section.kind) or "none"
-        findings.append(Finding(9, "document", f"The parts are [{found}]; expected an optional "
-                                "Quyết định, then one Kế hoạch, then any Phụ lục, each in its own "
-                                "section."))
+        parts = ", ".join(section.kind.value for section in doc.sections if section.kind)
+        findings.append(found("ND30-9-parts", Location(area="document"),
+                              N_("the parts come in the order {parts}"), parts=parts))
     return findings
 
 
@@ -52,56 +60,59 @@ def mixed_part_findings(doc: Document, section: Section) -> list[Finding]:
     for paragraph in nonempty(section.paragraphs()):
         kind = part_title_kind(ntext(paragraph))
         if kind is not None and paragraph is not section.title:
-            findings.append(Finding(9, where(doc, paragraph), f"A {kind.value} title appears "
-                                    f"inside {section.label}; each part must start its own "
-                                    "section on a new page."))
+            findings.append(found("ND30-9-parts", where(doc, paragraph),
+                                  N_("a {kind} title is inside the section of another part"),
+                                  kind=kind.value))
     return findings
 
 
 def page_number_findings(doc: Document, section: Section) -> list[Finding]:
     """New-page start, different first page, header page number and its format."""
     findings: list[Finding] = []
+    place = section.at("page-setup")
     sect_pr = section.sect_pr
     start = attr(child(sect_pr, "type"), "val") or "nextPage"
     if section.number > 1 and start != "nextPage":
-        findings.append(Finding(9, section.label, f"The section starts with a «{start}» break; "
-                                "expected a next-page break so the part starts on a new page."))
+        findings.append(found("ND30-9-parts", place,
+                              N_("the part starts after a «{kind}» section break, not on a new "
+                                 "page"), kind=start))
     if not on_off(child(sect_pr, "titlePg")):
-        findings.append(Finding(9, section.label, "The section has no different first page "
-                                "(w:titlePg); expected no page number on a part's first page."))
+        findings.append(found("ND30-9-page-numbers", place,
+                              N_("the section has no different first page (w:titlePg)")))
     page_numbering = child(sect_pr, "pgNumType")
     if section.kind is not Part.APPENDIX and attr(page_numbering, "start") != "1":
-        findings.append(Finding(9, section.label, "Page numbering does not restart at 1 "
-                                "(w:pgNumType w:start=\"1\"); expected each part numbered from 1."))
+        findings.append(found("ND30-9-page-numbers", place,
+                              N_("page numbering does not restart at 1 for this part")))
     if (attr(page_numbering, "fmt") or "decimal") != "decimal":
-        findings.append(Finding(9, section.label, "Page numbers are not Arabic; expected "
-                                "decimal numbering."))
+        findings.append(found("ND30-9-page-numbers", place,
+                              N_("page numbers are formatted «{format}», not Arabic"),
+                              format=attr(page_numbering, "fmt")))
     findings += header_number_findings(doc, section, "default")
     if doc.odd_even_headers:
         findings += header_number_findings(doc, section, "even")
     first = section.headers.get("first")
     if first is not None and page_field_paragraphs(first):
-        findings.append(Finding(9, f"{section.label} first-page header", "The first-page header "
-                                "shows a page number; expected none on a part's first page."))
+        findings.append(found("ND30-9-page-numbers", section.at("first-page-header"),
+                              N_("the first page of the part shows a page number")))
     return findings
 
 
 def header_number_findings(doc: Document, section: Section, kind: str) -> list[Finding]:
     """A header of the given kind has a centred PAGE field at 13–14 pt."""
-    locator = f"{section.label} {kind} header"
+    place = section.at("default-header" if kind == "default" else "even-header")
     header = section.headers.get(kind)
     paragraphs = [] if header is None else page_field_paragraphs(header)
     if not paragraphs:
-        return [Finding(9, locator, "The header has no PAGE field; expected the page number "
-                        "centred in the top margin.")]
+        return [found("ND30-9-page-numbers", place,
+                      N_("the page header has no page number (PAGE field)"))]
     findings: list[Finding] = []
     if not any(is_centred(doc, paragraph) for paragraph in paragraphs):
-        findings.append(Finding(9, locator, "The page number is not centred; expected a centred "
-                                "header paragraph."))
+        findings.append(found("ND30-9-page-numbers", place,
+                              N_("the page number is not centred")))
     sizes = {doc.run_format(run).size_pt for p in paragraphs for run in page_field_runs(p)}
     if any(not 13 <= size <= 14 for size in sizes):
-        findings.append(Finding(9, locator, f"The page number is set in {show_sizes(sizes)}; "
-                                "expected 13–14 pt."))
+        findings.append(found("ND30-9-page-numbers", place,
+                              N_("the page number is set in {sizes}"), sizes=show_sizes(sizes)))
     return findings
 
 

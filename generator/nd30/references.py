@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.errors import N_
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import where
-from generator.nd30.model import Document, Finding, Part
+from generator.nd30.model import Document, Finding, Part, found
 from generator.nd30.number_and_date import TYPE_CODES, number_and_date_paragraphs, read_date_line
 from generator.nd30.part_blocks import needs_number_and_date
 from generator.nd30.text import norm, ntext, text_of
@@ -64,18 +65,21 @@ def check_references(doc: Document) -> list[Finding]:
         if not group:
             continue
         first = group[0]
-        findings += [Finding(11, where(doc, ref.paragraph), f"This reference «{ref.text}» differs "
-                             f"from the first reference to the {kind} «{first.text}»; every "
-                             "reference must be the same string.")
+        findings += [found("ND30-11-references", where(doc, ref.paragraph),
+                           N_("a reference reads «{text}» where the first reference to the "
+                              "{kind} reads «{first}»"), text=ref.text, kind=kind,
+                           first=first.text)
                      for ref in group[1:] if ref.text != first.text]
         number, date = issued_number_and_date(doc, kind)
         for ref in group:
             if number is not None and ref.number != number:
-                findings.append(Finding(11, where(doc, ref.paragraph), f"The reference gives "
-                                        f"number «{ref.number}» but the {kind}'s Số line gives "
-                                        f"«{number}»; they must agree."))
+                findings.append(found("ND30-11-references", where(doc, ref.paragraph),
+                                      N_("a reference gives the number «{cited}» but the "
+                                         "{kind}'s Số line gives «{number}»"),
+                                      cited=ref.number, kind=kind, number=number))
             if date is not None and ref.date != date:
-                findings.append(Finding(11, where(doc, ref.paragraph), f"The reference gives the "
-                                        f"date «{ref.date}» but the {kind}'s date line gives "
-                                        f"«{date}»; they must agree."))
+                findings.append(found("ND30-11-references", where(doc, ref.paragraph),
+                                      N_("a reference gives the date «{cited}» but the "
+                                         "{kind}'s date line gives «{date}»"),
+                                      cited=ref.date, kind=kind, date=date))
     return findings

@@ -1,13 +1,15 @@
 """Checks 7 and 8: the Nơi nhận list and the signature in the closing two-column table."""
 from __future__ import annotations
 
+from generator.errors import N_
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import border_findings, format_findings, size_findings, where
-from generator.nd30.model import Document, Finding, Part, Section
+from generator.nd30.model import Document, Finding, Part, Section, found
 from generator.nd30.part_blocks import headed_sections, needs_number_and_date
 from generator.nd30.text import (
     cell_paragraphs,
     column_count,
+    excerpt,
     first_row_cells,
     is_upper,
     nonempty,
@@ -35,14 +37,13 @@ def check_recipients(doc: Document) -> list[Finding]:
     findings: list[Finding] = []
     for section in doc.parts(Part.PLAN):
         if doc.has_decision and recipients_table(section) is not None:
-            findings.append(Finding(7, section.label, "The attached Kế hoạch has a Nơi nhận "
-                                    "block; ND30's sample gives an attached plan neither Nơi nhận "
-                                    "nor signature."))
+            findings.append(found("ND30-7-attached", section.at("recipients-table"),
+                                  N_("the attached Kế hoạch has a Nơi nhận block")))
     for section in signed_sections(doc):
         table = recipients_table(section)
         if table is None:
-            findings.append(Finding(7, section.label, "No Nơi nhận block; expected a borderless "
-                                    "two-column table starting «Nơi nhận:»."))
+            findings.append(found("ND30-7-recipients", section.at(),
+                                  N_("there is no table starting «Nơi nhận:»")))
             continue
         findings += recipients_shape_findings(doc, section, table)
         findings += recipient_list_findings(doc, first_row_cells(table)[0])
@@ -51,57 +52,63 @@ def check_recipients(doc: Document) -> list[Finding]:
 
 def recipients_shape_findings(doc: Document, section: Section, table: XmlElement) -> list[Finding]:
     """Borders and columns of the Nơi nhận / signature table."""
-    findings = border_findings(doc, 7, f"{section.label} Nơi nhận table", table,
-                               "The Nơi nhận table")
+    place = section.at("recipients-table")
+    findings = border_findings(doc, "ND30-7-recipients", place, table,
+                               N_("the Nơi nhận table"))
     if column_count(table) != 2 or len(first_row_cells(table)) != 2:
-        findings.append(Finding(7, f"{section.label} Nơi nhận table", "The Nơi nhận table does "
-                                "not have two columns; expected Nơi nhận left, signature right."))
+        findings.append(found("ND30-7-recipients", place,
+                              N_("the Nơi nhận table has {count} column(s), not two"),
+                              count=column_count(table)))
     return findings
 
 
 def recipient_list_findings(doc: Document, cell: XmlElement) -> list[Finding]:
     """The heading and entries of the Nơi nhận list."""
+    rule = "ND30-7-recipients"
     heading, *entries = nonempty(cell_paragraphs(cell))
     findings: list[Finding] = []
     if not ntext(heading).startswith("Nơi nhận:"):
-        findings.append(Finding(7, where(doc, heading), "The heading is not «Nơi nhận:»."))
-    findings += format_findings(doc, 7, heading, "«Nơi nhận:»", bold=True, italic=True)
-    findings += size_findings(doc, 7, heading, "«Nơi nhận:»", 12, 12)
+        findings.append(found(rule, where(doc, heading),
+                              N_("the heading reads «{text}», not «Nơi nhận:»"),
+                              text=excerpt(ntext(heading))))
+    findings += format_findings(doc, rule, heading, N_("«Nơi nhận:»"), bold=True, italic=True)
+    findings += size_findings(doc, rule, heading, N_("«Nơi nhận:»"), 12, 12)
     if not entries:
-        return [*findings, Finding(7, where(doc, heading), "The Nơi nhận list has no entries; "
-                                   "expected «- …;» lines ending with «- Lưu: VT, ….».")]
+        return [*findings, found(rule, where(doc, heading), N_("the Nơi nhận list is empty"))]
     for index, entry in enumerate(entries):
         text = ntext(entry)
-        findings += size_findings(doc, 7, entry, "The Nơi nhận entry", 11, 11)
+        findings += size_findings(doc, rule, entry, N_("a Nơi nhận entry"), 11, 11)
         if not text.startswith("- "):
-            findings.append(Finding(7, where(doc, entry), "The Nơi nhận entry does not start "
-                                    "with «- »."))
+            findings.append(found(rule, where(doc, entry),
+                                  N_("a Nơi nhận entry does not start with «- »")))
         if index < len(entries) - 1 and not text.endswith(";"):
-            findings.append(Finding(7, where(doc, entry), "The Nơi nhận entry does not end with "
-                                    "«;»; every entry but the last does."))
+            findings.append(found(rule, where(doc, entry),
+                                  N_("a Nơi nhận entry before the last does not end with «;»")))
     last = ntext(entries[-1])
     if not (last.startswith("- Lưu: VT") and last.endswith(".")):
-        findings.append(Finding(7, where(doc, entries[-1]), "The last Nơi nhận entry is not "
-                                "«- Lưu: VT, ….»; expected the archive line last, ending with "
-                                "«.»."))
+        findings.append(found(rule, where(doc, entries[-1]),
+                              N_("the last Nơi nhận entry is «{text}», not «- Lưu: VT, ….»"),
+                              text=excerpt(last)))
     return findings
 
 
 def check_signature(doc: Document) -> list[Finding]:
     """Check 8: signature lines upper case and bold; the signer's name bold, not upper case."""
+    rule = "ND30-8-signature"
     findings: list[Finding] = []
     for section in signed_sections(doc):
         table = recipients_table(section)
         cells = first_row_cells(table) if table is not None else []
         lines = nonempty(cell_paragraphs(cells[1])) if len(cells) > 1 else []
         if len(lines) < 2:
-            findings.append(Finding(8, section.label, "No signature block (title lines and the "
-                                    "signer's name) in the right cell of the Nơi nhận table."))
+            findings.append(found(rule, section.at(), N_("there is no signature block (title "
+                                                         "lines and name) right of Nơi nhận")))
             continue
         for line in lines[:-1]:
-            findings += format_findings(doc, 8, line, "The signature line", bold=True, upper=True)
-        findings += format_findings(doc, 8, lines[-1], "The signer's name", bold=True)
+            findings += format_findings(doc, rule, line, N_("a signature line"), bold=True,
+                                        upper=True)
+        findings += format_findings(doc, rule, lines[-1], N_("the signer's name"), bold=True)
         if is_upper(ntext(lines[-1])):
-            findings.append(Finding(8, where(doc, lines[-1]), "The signer's name is all upper "
-                                    "case; expected it written normally (e.g. «Nguyễn Văn A»)."))
+            findings.append(found(rule, where(doc, lines[-1]),
+                                  N_("the signer's name is in upper case")))
     return findings

@@ -56,7 +56,10 @@ def is_upper(text: str) -> bool:
 def excerpt(text: str, limit: int = 40) -> str:
     """The first characters of a text, for a locator."""
     text = norm(text)
-    return text if len(text) <= limit else text[:limit].rstrip() + " …"
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + " …"
 
 
 def block_children(container: XmlElement) -> Iterator[XmlElement]:

@@ -1,9 +1,10 @@
 """Check 5: titles and summaries, the decision's preamble, an attached plan's issuing line."""
 from __future__ import annotations
 
+from generator.errors import N_
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import format_findings, is_centred, where
-from generator.nd30.model import Document, Finding, Part, Section
+from generator.nd30.model import Document, Finding, Part, Section, found
 from generator.nd30.part_blocks import (
     ARTICLE,
     body_paragraphs_after,
@@ -19,8 +20,10 @@ def check_titles(doc: Document) -> list[Finding]:
     for section in headed_sections(doc):
         if section.title is None:
             continue
-        name = "The title «QUYẾT ĐỊNH»" if section.kind is Part.DECISION else "The title «KẾ HOẠCH»"
-        findings += format_findings(doc, 5, section.title, name, bold=True, centred=True)
+        name = (N_("the type name «QUYẾT ĐỊNH»") if section.kind is Part.DECISION
+                else N_("the type name «KẾ HOẠCH»"))
+        findings += format_findings(doc, "ND30-5-title", section.title, name, bold=True,
+                                    centred=True)
         rest = body_paragraphs_after(section, section.title)
         summary, rest = split_summary(doc, section, rest)
         findings += summary_findings(doc, section, summary)
@@ -48,11 +51,12 @@ def split_summary(doc: Document, section: Section,
 def summary_findings(doc: Document, section: Section, summary: list[XmlElement]) -> list[Finding]:
     """The summary (trích yếu): present, bold, centred."""
     if not summary:
-        return [Finding(5, section.label, "No summary (trích yếu) under the title; expected a "
-                        "bold centred sentence-case line.")]
+        return [found("ND30-5-title", where(doc, section.title) if section.title is not None
+                      else section.at(), N_("there is no summary (trích yếu) under the type name"))]
     findings: list[Finding] = []
     for paragraph in summary:
-        findings += format_findings(doc, 5, paragraph, "The summary", bold=True, centred=True)
+        findings += format_findings(doc, "ND30-5-title", paragraph, N_("the summary"), bold=True,
+                                    centred=True)
     return findings
 
 
@@ -70,17 +74,18 @@ def preamble_findings(doc: Document, section: Section,
         authority.append(paragraph)
     findings: list[Finding] = []
     if not authority:
-        findings.append(Finding(5, section.label, "No authority line before the legal bases; "
-                                "expected e.g. «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …» bold centred."))
+        findings.append(found("ND30-5-authority", section.at(),
+                              N_("there is no authority line before the legal bases")))
     for paragraph in authority:
-        findings += format_findings(doc, 5, paragraph, "The authority line", bold=True,
-                                    centred=True)
+        findings += format_findings(doc, "ND30-5-authority", paragraph, N_("the authority line"),
+                                    bold=True, centred=True)
     findings += grounds_findings(doc, section, preamble[len(authority):])
     if decide is None:
-        findings.append(Finding(5, section.label, "No «QUYẾT ĐỊNH:» paragraph before the "
-                                "articles; expected it bold and centred."))
+        findings.append(found("ND30-5-decide", section.at(),
+                              N_("there is no «QUYẾT ĐỊNH:» line before the articles")))
     else:
-        findings += format_findings(doc, 5, decide, "«QUYẾT ĐỊNH:»", bold=True, centred=True)
+        findings += format_findings(doc, "ND30-5-decide", decide, N_("«QUYẾT ĐỊNH:»"), bold=True,
+                                    centred=True)
     return findings
 
 
@@ -90,20 +95,23 @@ def grounds_findings(doc: Document, section: Section,
     findings: list[Finding] = []
     grounds = [p for p in paragraphs if ntext(p).startswith("Căn cứ")]
     if not grounds:
-        findings.append(Finding(5, section.label, "The decision has no «Căn cứ …;» lines; "
-                                "expected its legal bases, one per paragraph, in italics."))
+        findings.append(found("ND30-5-bases", section.at(),
+                              N_("the decision has no «Căn cứ …» lines")))
     for paragraph in grounds:
-        findings += format_findings(doc, 5, paragraph, "The «Căn cứ» line", italic=True)
+        findings += format_findings(doc, "ND30-5-bases", paragraph, N_("a «Căn cứ» line"),
+                                    italic=True)
         if not ntext(paragraph).endswith(";"):
-            findings.append(Finding(5, where(doc, paragraph), "The «Căn cứ» line does not end "
-                                    "with «;»; expected each legal basis to end with a semicolon."))
+            findings.append(found("ND30-5-bases", where(doc, paragraph),
+                                  N_("a «Căn cứ» line ends with «{end}», not «;»"),
+                                  end=ntext(paragraph)[-1:]))
     proposals = (p for p in paragraphs if ntext(p).startswith(("Theo đề nghị", "Xét đề nghị")))
     for paragraph in proposals:
-        words = " ".join(ntext(paragraph).split()[:3])
-        findings += format_findings(doc, 5, paragraph, f"The «{words}» line", italic=True)
+        findings += format_findings(doc, "ND30-5-bases", paragraph, N_("the «Theo đề nghị» line"),
+                                    italic=True)
         if not ntext(paragraph).endswith("."):
-            findings.append(Finding(5, where(doc, paragraph), f"The «{words}» line does not "
-                                    "end with «.»; expected a full stop."))
+            findings.append(found("ND30-5-bases", where(doc, paragraph),
+                                  N_("the «Theo đề nghị» line ends with «{end}», not «.»"),
+                                  end=ntext(paragraph)[-1:]))
     return findings
 
 
@@ -112,11 +120,12 @@ def issued_with_findings(doc: Document, section: Section,
     """The italic centred «(Ban hành kèm theo Quyết định …)» line under an attached plan's title."""
     line = paragraphs[0] if paragraphs else None
     if line is None or not ntext(line).startswith("(") or "kèm theo" not in ntext(line).casefold():
-        return [Finding(5, section.label, "The attached Kế hoạch has no «(Ban hành kèm theo "
-                        "Quyết định số … ngày … của …)» line under its summary.")]
-    findings = format_findings(doc, 5, line, "The «(Ban hành kèm theo …)» line", italic=True,
-                               centred=True)
+        return [found("ND30-5-issued-with", section.at(),
+                      N_("the attached Kế hoạch has no «(Ban hành kèm theo …)» line under its "
+                         "summary"))]
+    findings = format_findings(doc, "ND30-5-issued-with", line,
+                               N_("the «(Ban hành kèm theo …)» line"), italic=True, centred=True)
     if not ntext(line).endswith(")"):
-        findings.append(Finding(5, where(doc, line), "The «(Ban hành kèm theo …)» line does not "
-                                "end with «)»."))
+        findings.append(found("ND30-5-issued-with", where(doc, line),
+                              N_("the «(Ban hành kèm theo …)» line does not end with «)»")))
     return findings

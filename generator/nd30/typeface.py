@@ -4,9 +4,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
+from generator.errors import N_
 from generator.nd30.effective import XmlElement
-from generator.nd30.formatting import show_sizes, text_runs, where
-from generator.nd30.model import Document, Finding
+from generator.nd30.formatting import text_runs, where
+from generator.nd30.model import Document, Finding, Location, found
 from generator.nd30.text import W_P, W_T, excerpt, own_nodes, text_of
 
 FONT = "Times New Roman"
@@ -17,13 +18,13 @@ def is_times(font: str | None) -> bool:
     return font is not None and font.strip().casefold() == FONT.casefold()
 
 
-def part_locator(name: str, index: int, paragraph: XmlElement) -> str:
-    """Locator of a paragraph outside the body: 'word/header1.xml paragraph 2 «…»'."""
-    return f"{name} paragraph {index} «{excerpt(text_of(paragraph))}»"
+def part_locator(name: str, index: int, paragraph: XmlElement) -> Location:
+    """Location of a paragraph outside the body: word/header1.xml, paragraph 2 «…»."""
+    return Location(story=name, paragraph=index, text=excerpt(text_of(paragraph)) or None)
 
 
-def typeset_paragraphs(doc: Document) -> Iterator[tuple[str, XmlElement]]:
-    """Body, header and footer paragraphs with their locators."""
+def typeset_paragraphs(doc: Document) -> Iterator[tuple[Location, XmlElement]]:
+    """Body, header and footer paragraphs with their locations."""
     for paragraph in doc.body_paragraphs:
         yield where(doc, paragraph), paragraph
     for name, root in doc.typeset_parts:
@@ -34,30 +35,32 @@ def typeset_paragraphs(doc: Document) -> Iterator[tuple[str, XmlElement]]:
 def check_type(doc: Document) -> list[Finding]:
     """Check 2: every text run in Times New Roman at 11–14 pt; all text in Unicode NFC."""
     findings: list[Finding] = []
-    for locator, paragraph in typeset_paragraphs(doc):
-        findings += font_findings(doc, locator, paragraph)
+    for location, paragraph in typeset_paragraphs(doc):
+        findings += font_findings(doc, location, paragraph)
     findings += nfc_findings(doc)
     return findings
 
 
-def font_findings(doc: Document, locator: str, paragraph: XmlElement) -> list[Finding]:
-    """Font face and size of one paragraph's text runs."""
+def font_findings(doc: Document, location: Location, paragraph: XmlElement) -> list[Finding]:
+    """Font face and size of one paragraph's text runs: one finding per face and per size."""
     runs = text_runs(doc, paragraph)
-    faces = {fmt.font_name or "no font at all" for _, fmt in runs if not is_times(fmt.font_name)}
+    faces = {fmt.font_name for _, fmt in runs if not is_times(fmt.font_name)}
     # Word draws ASCII with w:ascii but Vietnamese letters (ơ, ư, ệ …) with w:hAnsi.
     vietnamese_faces = {fmt.hansi_font for _, fmt in runs if fmt.hansi_font
                         and is_times(fmt.font_name) and not is_times(fmt.hansi_font)}
     sizes = {fmt.size_pt for _, fmt in runs if not 11 <= fmt.size_pt <= 14}
     findings: list[Finding] = []
-    if faces:
-        findings.append(Finding(2, locator, f"Text is set in {', '.join(sorted(faces))}; "
-                                f"expected {FONT}."))
-    if vietnamese_faces:
-        findings.append(Finding(2, locator, "Vietnamese letters (w:hAnsi) are set in "
-                                f"{', '.join(sorted(vietnamese_faces))}; expected {FONT}."))
-    if sizes:
-        findings.append(Finding(2, locator, f"Text is set in {show_sizes(sizes)}; "
-                                "expected sizes from 11 to 14 pt only."))
+    for face in sorted(faces, key=str):
+        if face is None:
+            findings.append(found("ND30-2-font", location, N_("text names no font at all")))
+        else:
+            findings.append(found("ND30-2-font", location, N_("text is set in {font}"),
+                                  font=face))
+    findings += [found("ND30-2-font", location,
+                       N_("Vietnamese letters (w:hAnsi) are set in {font}"), font=face)
+                 for face in sorted(f for f in vietnamese_faces if f)]
+    findings += [found("ND30-2-size", location, N_("text is set in {size} pt"), size=f"{size:g}")
+                 for size in sorted(sizes)]
     return findings
 
 
@@ -69,8 +72,9 @@ def nfc_findings(doc: Document) -> list[Finding]:
             pieces = [node.text or "" for node in own_nodes(paragraph) if node.tag == W_T]
             if all(unicodedata.is_normalized("NFC", text) for text in [*pieces, "".join(pieces)]):
                 continue
-            locator = (where(doc, paragraph) if paragraph in doc.numbers
-                       else part_locator(name, index, paragraph))
-            findings.append(Finding(2, locator, "Text is not in Unicode NFC (precomposed) form; "
-                                    "expected NFC as TCVN 6909:2001 requires."))
+            location = (where(doc, paragraph) if paragraph in doc.numbers
+                        else part_locator(name, index, paragraph))
+            findings.append(found("ND30-2-unicode", location,
+                                  N_("text is in decomposed Unicode (letters and marks stored "
+                                     "apart, not NFC)")))
     return findings
