@@ -133,8 +133,8 @@ def _row(row: Any) -> Any:
 
 def accepted_forms(path: DataPath) -> tuple[str, ...]:
     """The forms a field may be written in, when it has a shorthand; () when it has one form."""
-    if not path:
-        return ()
+    if not path or path[0] in ("bodies", "groups"):
+        return ()  # the registry is written in one form only
     last, parent = path[-1], (path[-2] if len(path) > 1 else None)
     if isinstance(last, int):
         if parent == "items" and (path[0] != "plan" or path[-3:-2] == ("assignments",)):

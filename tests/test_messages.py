@@ -425,3 +425,9 @@ def test_a_plan_is_issued_in_its_year_or_the_year_before(field: str, value: str,
                                                           valid: bool) -> None:
     found = problems(edit("year: 2024", f"year: 2024\n{field}: {value}"))
     assert (found == []) is valid
+
+
+def test_the_registry_has_one_form_only() -> None:
+    assert lines(edit("bodies:\n  - {id: vp, name: Văn phòng Sở}", "bodies: vp"), "en") == [
+        "f.yaml:5:9: bodies: expected a list (lines starting with '- '), found the text 'vp'",
+        "f.yaml:12:18: plan.assignments.items[0].bodies[0].body: no body or group has the id 'vp'"]
