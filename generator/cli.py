@@ -306,84 +306,41 @@ def git_diff(settings: Settings, args: tuple[str, ...]) -> None:
     in .gitattributes. Prints the plan's changes without colour; exit 0 unless a file cannot be
     read (git stops at a failing external diff).
     """
-    from . import diff_output
-    from .errors import N_
+    from . import git_diff as git
 
-    lang = settings.lang
     if len(args) == 1:  # an unmerged path
         click.echo(f"plangen diff {args[0]}")
-        click.echo(translate(Message("unmerged: resolve the conflict first"), lang))
+        click.echo(translate(Message("unmerged: resolve the conflict first"), settings.lang))
         return
     if len(args) not in (7, 9):
         raise click.UsageError("git-diff takes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX "
                                "NEW-MODE [NEW-PATH INFO], as git gives them")
-    path, old_file, new_file = args[0], args[1], args[4]
-    new_path = args[7] if len(args) == 9 else path
-    _put(f"plangen diff a/{path} b/{new_path}\n")
-    if old_file == os.devnull or new_file == os.devnull:
-        msgid = (N_("added file: no earlier version to compare") if old_file == os.devnull
-                 else N_("deleted file"))
-        _put(translate(Message(msgid), lang) + "\n")
-        return
-    sides = ((path, old_file), (new_path, new_file))
+    sides = git.Sides(args[0], args[1], args[7] if len(args) == 9 else args[0], args[4])
     try:
-        report = _compare(Path(old_file), Path(new_file))
-    except InvalidInput as exc:
-        _text_diff(settings, exc, *sides)
-        return
-    except PlangenError as exc:  # e.g. two different kinds of document
-        _put(translate(exc.message, lang) + "\n")
-        _text_diff(settings, None, *sides)
-        return
+        text = run(settings, lambda: _git_or_lines(settings, git, sides))
     except KeyboardInterrupt:
         settings.say("interrupted; no partial file was left")
         sys.exit(EXIT_INTERRUPTED)
-    except Exception as exc:  # a bug must not break `git diff`: say so, show the text diff
-        _put(translate(Message(
-            "internal error: {reason} (run again with --traceback and report it)",
-            {"reason": f"{type(exc).__name__}: {exc}"}), lang) + "\n")
+    _put(text)
+
+
+def _git_or_lines(settings: Settings, git: Any, sides: Any) -> str:
+    """The plan's changes; on a bug, say so and give the line diff: `git diff` must not break."""
+    try:
+        return str(git.git_text(sides, settings.lang))
+    except PlangenError:
+        raise
+    except Exception as exc:
         _traceback(settings)
-        _text_diff(settings, None, *sides)
-        return
-    if not report.changes:
-        _put(translate(Message("no change in the plan's content"), lang) + "\n")
-        return
-    _put(diff_output.as_text(report, lang=lang, color=False))
+        return (f"plangen diff a/{sides.old_name} b/{sides.new_name}\n"
+                + translate(Message("internal error: {reason} (run again with --traceback and "
+                                    "report it)", {"reason": f"{type(exc).__name__}: {exc}"}),
+                            settings.lang) + "\n" + str(git.line_diff(sides)))
 
 
 def _put(text: str) -> None:
     """Text on stdout as UTF-8 whatever the locale git runs us in."""
     click.echo(text.encode("utf-8"), nl=False)
-
-
-def _text_diff(settings: Settings, error: InvalidInput | None, old: tuple[str, str],
-               new: tuple[str, str]) -> None:
-    """A YAML that is not a plan (or not a valid one): say why, then the lines' unified diff."""
-    import dataclasses
-    import difflib
-
-    names = {old[1]: f"a/{old[0]}", new[1]: f"b/{new[0]}"}
-    if error is not None and error.problems:
-        first = error.problems[0]
-        shown = dataclasses.replace(first, file=names.get(first.file, first.file))
-        _put(translate(Message(
-            "not a plan plangen can compare ({count} problem(s), the first: {problem}); "
-            "the text diff follows", {"count": len(error.problems),
-                                      "problem": format_problem(shown, settings.lang)}),
-                       settings.lang) + "\n")
-    texts = []
-    for name in (old[1], new[1]):
-        try:
-            texts.append(Path(name).read_bytes().decode("utf-8", "replace"))
-        except OSError as exc:
-            settings.say("cannot read {path}: {reason}", path=name,
-                         reason=exc.strerror or str(exc))
-            sys.exit(2)
-    lines = difflib.unified_diff(texts[0].splitlines(keepends=True),
-                                 texts[1].splitlines(keepends=True),
-                                 fromfile=names[old[1]], tofile=names[new[1]])
-    _put("".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
-                 for line in lines))
 
 
 @main.command()
