@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 from helpers import ROOT
 
+from generator.cli import main
 from generator.derive import Parent, derive
 from generator.derive_files import read_parent
 from generator.diff import ADDED, CHANGED, MOVED, REMOVED, Change, compare, word_diff
@@ -181,3 +184,39 @@ def test_word_diff(old: str, new: str, runs: list[tuple[str, str]]) -> None:
 
 def test_changes_are_values() -> None:
     assert Change(ADDED, "x") == Change(ADDED, "x")
+
+
+def diff_cli(*args: str) -> Result:
+    return CliRunner().invoke(main, ["--lang", "en", "diff", *args])
+
+
+def test_cli_a_file_against_itself(tmp_path: Path) -> None:
+    example = str(ROOT / "examples" / "ha-giang-2023.yaml")
+    result = diff_cli(example, example)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+
+
+def test_cli_differences_exit_1(tmp_path: Path) -> None:
+    new = tmp_path / "new.yaml"
+    new.write_text(edited(("year: 2023", "year: 2024"), ("date: 2022-12-19", "date: 2023-12-19")),
+                   encoding="utf-8")
+    result = diff_cli(str(ROOT / "examples" / "ha-giang-2023.yaml"), str(new))
+    assert result.exit_code == 1
+    assert result.stdout.startswith("1. Changed — Năm kế hoạch\n")
+
+
+def test_cli_bad_input_exits_2(tmp_path: Path) -> None:
+    example = str(ROOT / "examples" / "ha-giang-2023.yaml")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(HA_GIANG_TEXT.replace("year: 2023", "year: x"), encoding="utf-8")
+    result = diff_cli(example, str(bad))
+    assert result.exit_code == 2
+    assert f"{bad}:6:7: year: expected a whole number, found the text 'x'" in result.stderr
+    result = diff_cli(example, str(tmp_path / "missing.yaml"))
+    assert result.exit_code == 2
+    assert "missing.yaml:1:1: (document): no such file" in result.stderr
+    result = diff_cli(example, str(ROOT / "examples" / "gia-lai-stttt-2024.yaml"))
+    assert result.exit_code == 2
+    assert "only two versions of one kind of document can be compared" in result.stderr
+    assert "Traceback" not in result.output
