@@ -386,3 +386,10 @@ def _compiled(pattern: str, provinces: tuple[str, ...]) -> re.Pattern[str]:
         tail = rf"(?:,? (?:{places})(?: .+)?|(?P<tail> {province}))?"
     return re.compile(out + tail)
 
+
+
+def named_in(text: str, events: Iterable[Event]) -> str | None:
+    """The first abolished body's name (a plain one, no pattern) that a free text mentions."""
+    names = sorted({name for event in events if event.kind == "abolish" for name in event.names
+                    if "…" not in name and "{" not in name})
+    return next((name for name in names if name.casefold() in text.casefold()), None)

@@ -20,10 +20,12 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap
 
 from . import vietnamese as vn
+from .appendix_table import cell_lines
 from .citation import symbol
 from .context import plan_title
-from .crosscheck import parse_date, parse_month
+from .crosscheck import body_ids, parse_date, parse_month
 from .errors import DataPath
+from .plan_blocks import Context
 from .yamlio import comment_after, comment_before, header, mapping, sequence
 
 INHERITED_PARTS = ("objectives", "requirements", "audience", "content", "channels")
@@ -324,30 +326,12 @@ def _owner(name: str) -> str:
 
 
 def _support_task(doc: dict[str, Any], row: dict[str, Any]) -> str:
-    names = _names(doc)
-    leads = [ref.get("label") or names.get(ref["body"], ref["body"])
-             for ref in _row_refs(row, "lead")]
+    ctx = Context(body_ids(doc))
+    leads = [ctx.ref(ref) for ref in _row_refs(row, "lead")]
     lead = ", ".join(dict.fromkeys(leads)) or "cơ quan chủ trì"
     text = f"Phối hợp với {lead} thực hiện: {vn.lower_first(row['content'].rstrip(' .;'))}"
-    when = _time_text(row.get("time"), doc["year"])
+    when = "; ".join(cell_lines("time", row, ctx.ref, doc["year"]))  # as the Phụ lục prints it
     return f"{text} ({when})." if when else f"{text}."
-
-
-def _time_text(time: dict[str, Any] | None, year: int) -> str:
-    if not time:
-        return ""
-    if "quarters" in time:
-        quarters = ", ".join(vn.roman(q) for q in sorted(set(time["quarters"])))
-        return f"Quý {quarters}/{year}" if time.get("with_year", True) else f"Quý {quarters}"
-    if "lines" in time:
-        return "; ".join(time["lines"])
-    return str(time["text"])
-
-
-def _names(doc: dict[str, Any]) -> dict[str, str]:
-    names = {g["id"]: g["name"] for g in doc.get("groups", [])}
-    names.update({b["id"]: b["name"] for b in doc.get("bodies", [])})
-    return names
 
 
 def _appendix(doc: dict[str, Any], items: dict[str, DerivedItem]) -> CommentedMap | None:

@@ -12,8 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .changes import named_in
 from .errors import N_, DataPath, Problem
 from .load import Loaded
+from .prose import texts
 from .vi_syllable import is_syllable
 from .yeartext import CITATION
 
@@ -36,10 +38,6 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 ROMAN = re.compile(r"^[IVXLC]+$")
 PLAN_YEAR = re.compile(r"(?i:kế\s+hoạch)(?:\s+\S+){0,8}?\s+(?i:năm)\s+(?P<year>(?:19|20)\d\d)")
 DEADLINE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)")
-NOT_PROSE = {"id", "key", "code", "short", "style", "kind", "orientation", "attach_phrase",
-             "summary_phrase", "scope_position", "executors_join", "join", "phrase", "mode",
-             "from", "derived_from", "groups", "archive", "header", "parent", "body", "lead",
-             "support", "bodies", "parts", "date", "number", "type", "file", "unit", "on"}
 
 
 @dataclass(frozen=True)
@@ -79,18 +77,9 @@ def lint(loaded: Loaded, source: str, doc: dict[str, Any], words: Word,
 
 
 def prose(doc: Any) -> Iterator[_Text]:
-    """Every text an officer wrote, with its path (not ids, codes, choices or provenance)."""
-    def walk(node: Any, path: DataPath) -> Iterator[_Text]:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key not in NOT_PROSE:
-                    yield from walk(value, (*path, key))
-        elif isinstance(node, list):
-            for i, value in enumerate(node):
-                yield from walk(value, (*path, i))
-        elif isinstance(node, str) and path[:1] not in (("bodies",), ("groups",)):
-            yield _Text(path, node)
-    yield from walk(doc, ())
+    """Every text an officer wrote, with its path."""
+    for path, _parent, _key, text in texts(doc):
+        yield _Text(path, text)
 
 
 def _warn(loaded: Loaded, code: str, path: DataPath, msgid: str, **params: Any) -> Warning_:
@@ -288,10 +277,8 @@ def _bodies(loaded: Loaded, doc: dict[str, Any], texts: list[_Text],
                 yield _warn(loaded, "BODY-GONE", (kind, i, "name"), N_(
                     "'{name}' no longer exists in {year}: {event}"), name=body["name"],
                     year=year, event=event.note.rstrip(" ."))
-    gone = sorted({name for event in past if event.kind == "abolish" for name in event.names
-                   if "…" not in name and "{" not in name})
     for item in texts:
-        found = next((n for n in gone if n.casefold() in item.text.casefold()), None)
+        found = named_in(item.text, past)
         if found is not None:
             yield _warn(loaded, "BODY-GONE", item.path, N_(
                 "the text names '{name}', which no longer exists in {year}"), name=found,

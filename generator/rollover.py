@@ -14,17 +14,14 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import ScalarString
 
 from . import vietnamese as vn
+from .changes import named_in
 from .errors import N_, DataPath, Message
+from .prose import texts as prose
 from .yeartext import MOVABLE, move_years
 
 if TYPE_CHECKING:
     from .changes import Changes, Event
 
-# Fields whose values are codes, ids or choices, never prose.
-NOT_PROSE = {"id", "key", "code", "short", "style", "kind", "orientation", "attach_phrase",
-             "summary_phrase", "scope_position", "executors_join", "join", "phrase", "mode",
-             "from", "derived_from", "groups", "body", "lead", "support", "bodies", "parts",
-             "archive", "fingerprint", "file", "unit", "on", "date", "number", "type"}
 REF_KEYS = ("lead", "support", "bodies", "body")
 MARK = "plangen rollover: "
 
@@ -266,11 +263,9 @@ def _abolished(rolled: Rolled, applied: tuple[Event, ...], changes: Changes,
         if value in dead:
             rolled.need(path, N_("'{name}' no longer exists and has no successor: give this to "
                                  "another body or remove it"), name=dead[value])
-    words = {name for event in gone for name in event.names if "…" not in name
-             and "{" not in name}
     for path, _parent, _key, text in prose(tree):
-        found = next((n for n in sorted(words) if n.casefold() in text.casefold()), None)
-        if found is not None and path[:1] not in (("bodies",), ("groups",)):
+        found = named_in(text, gone)
+        if found is not None:
             rolled.need(path, N_("the text names '{name}', which no longer exists: rewrite it"),
                         name=found)
 
@@ -317,26 +312,6 @@ def _coming(rolled: Rolled, to_year: int, changes: Changes, place: str) -> None:
 
 
 # --- walking the tree -------------------------------------------------------------------------
-
-
-def prose(tree: Any) -> Iterator[tuple[DataPath, Any, Any, str]]:
-    """(path, parent, key, text) of every text an officer wrote (not ids, codes or choices)."""
-    def walk(node: Any, path: DataPath) -> Iterator[tuple[DataPath, Any, Any, str]]:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in NOT_PROSE:
-                    continue
-                if isinstance(value, str):
-                    yield (*path, key), node, key, str(value)
-                else:
-                    yield from walk(value, (*path, key))
-        elif isinstance(node, list):
-            for i, value in enumerate(node):
-                if isinstance(value, str):
-                    yield (*path, i), node, i, str(value)
-                else:
-                    yield from walk(value, (*path, i))
-    yield from walk(tree, ())
 
 
 def _nodes(tree: Any) -> Iterator[Any]:
