@@ -8,7 +8,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from .errors import Message, OutputFailed
+from .errors import Message, OutputFailed, Refused
 
 
 def make_folder(folder: Path) -> None:
@@ -83,3 +83,12 @@ def write_bytes(target: Path, data: bytes) -> None:
         if temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
+
+
+def refuse_existing(targets: list[Path], force: bool) -> None:
+    """Refused (exit 6), before anything is written, when a target exists and force is not given."""
+    existing = [t for t in targets if t.exists()]
+    if existing and not force:
+        shown = ", ".join(str(p) for p in existing[:5]) + (" …" if len(existing) > 5 else "")
+        raise Refused(Message("{path} exists; nothing was written (use --force to overwrite)",
+                              {"path": shown}))

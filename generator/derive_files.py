@@ -9,8 +9,8 @@ from typing import Any
 
 from . import derive as core
 from . import load, validate
-from .atomic import make_folder, write_bytes
-from .errors import DataPath, Message, Refused, UsageError
+from .atomic import make_folder, refuse_existing, write_bytes
+from .errors import DataPath, Message, UsageError
 from .load import Loaded
 from .progress import Progress, Silent
 from .yamlio import dump
@@ -67,20 +67,12 @@ def _unknown_unit(doc: dict[str, Any], unit: str) -> UsageError:
     return UsageError(Message("no body has the id '{unit}'", {"unit": unit}))
 
 
-def _refuse_existing(targets: list[Path], force: bool) -> None:
-    existing = [t for t in targets if t.exists()]
-    if existing and not force:
-        raise Refused(Message("{path} exists; nothing was written (use --force to overwrite)",
-                              {"path": ", ".join(str(p) for p in existing[:5])
-                               + (" …" if len(existing) > 5 else "")}))
-
-
 def derive_file(request: DeriveRequest) -> Path:
     """Write the child plan of request.unit to request.out; never overwrite without force."""
     assert request.unit is not None
     _loaded, parent = read_parent(request.parent)
     text = child_text(parent, request.unit, request.today)
-    _refuse_existing([request.out], request.force)
+    refuse_existing([request.out], request.force)
     make_folder(request.out.parent)
     write_bytes(request.out, text.encode("utf-8"))
     return request.out
@@ -96,7 +88,7 @@ def derive_all(request: DeriveRequest) -> DeriveSummary:
             {"group": group}))
     units = core.concerned_units(parent.doc)
     targets = [request.out / f"{unit}.yaml" for unit in units]
-    _refuse_existing(targets, request.force)
+    refuse_existing(targets, request.force)
     make_folder(request.out)
     from .batch import run_all
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import load, rollover, validate
-from .atomic import make_folder, write_bytes
+from .atomic import make_folder, refuse_existing, write_bytes
 from .errors import DataPath, InvalidInput, Message, Refused, UsageError
 from .yamlio import dump, guess_layout, load_roundtrip
 
@@ -57,9 +57,7 @@ def rollover_file(request: RolloverRequest) -> list[ChecklistLine]:
     except InvalidInput as exc:  # a rolled plan that does not validate is plangen's bug
         raise RuntimeError("the rolled plan does not validate: " + "; ".join(
             f"{p.line}: {p.message.msgid}" for p in exc.problems)) from exc
-    if request.target.exists() and not request.force:
-        raise Refused(Message("{path} exists; nothing was written (use --force to overwrite)",
-                              {"path": str(request.target)}))
+    refuse_existing([request.target], request.force)
     make_folder(request.target.parent)
     write_bytes(request.target, new_text.encode("utf-8"))
     return [ChecklistLine(str(request.target), new.position(item.path)[0], item.path,
