@@ -4,15 +4,28 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Development and CI install exactly what requirements-dev.lock pins (with hashes); pyproject.toml
+# keeps the >= ranges for people who install the package. `make lock` refreshes the lock.
+LOCK := requirements-dev.lock
 SOFFICE := $(shell command -v soffice 2>/dev/null)
 
-.PHONY: demo test lint bench templates messages golden clean
+.PHONY: demo test lint bench templates messages golden lock git-setup clean
 
-$(STAMP): pyproject.toml
+$(STAMP): $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+lock:
+	$(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/pip install --quiet pip-tools
+	$(VENV)-lock/bin/pip-compile --quiet --upgrade --generate-hashes --allow-unsafe \
+	    --extra dev --all-build-deps --strip-extras --no-emit-index-url --no-emit-find-links \
+	    -o $(LOCK) pyproject.toml
+
+git-setup: $(STAMP)
+	$(BIN)/plangen git-setup
 
 demo: $(STAMP)
 	$(BIN)/plangen render examples/*.yaml --out-dir out $(if $(SOFFICE),--pdf,)
@@ -41,4 +54,4 @@ golden: $(STAMP)
 	$(BIN)/python -m pytest tests/test_examples.py tests/test_bad_inputs.py --update-golden
 
 clean:
-	rm -rf $(VENV) out build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(VENV)-lock out build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

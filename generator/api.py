@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import load, validate
-from .atomic import make_folder, write_bytes
-from .errors import InvalidInput, Message, OutputFailed, Problem
+from .atomic import Staging, guard_outputs
+from .errors import ConverterFailed, InvalidInput, Message, OutputFailed, Problem
 
 if TYPE_CHECKING:  # imported when used: `validate` of one file starts without them
     from .progress import Progress
@@ -116,19 +116,20 @@ class _RenderJob:
     cache_dir: Path | None
 
 
-def _render_job(job: _RenderJob) -> Path:
-    """Render and write one file of a batch (run in a worker process: top-level, picklable)."""
-    write_bytes(job.target, render_plan(job.plan, job.templates, job.cache_dir))
-    return job.target
+def _render_job(job: _RenderJob) -> bytes:
+    """One file of a batch rendered (run in a worker process: top-level, picklable)."""
+    return render_plan(job.plan, job.templates, job.cache_dir)
 
 
 def render_files(request: RenderRequest) -> list[Path]:
     """Render every source to OUT_DIR/NAME.docx (and .pdf); validate all before writing any.
 
     Each file is read and validated once, all of them before any is written; the validated
-    plans are then rendered and written. Both steps share the files among request.workers
-    processes; the PDFs are made by one LibreOffice run. Returns the files written, in the
-    order of the sources (each DOCX, then its PDF).
+    plans are then rendered, both steps shared among request.workers processes, and the PDFs
+    made by one LibreOffice run. All or nothing: every file is staged and renamed into place
+    at the end, so an error or Ctrl-C leaves the folder as it was (when only LibreOffice
+    fails, the DOCX are written and no PDF). Returns the files written, in the order of the
+    sources (each DOCX, then its PDF).
     """
     plans = checked_plans(request.sources, request.workers)
     targets = [request.out_dir / f"{source.stem}.docx" for source in request.sources]
@@ -139,18 +140,32 @@ def render_files(request: RenderRequest) -> list[Path]:
                                        {"first": str(seen[target]), "second": str(source),
                                         "path": str(target)}))
         seen[target] = source
-    make_folder(request.out_dir)
+    pdfs = [target.with_suffix(".pdf") for target in targets] if request.pdf else []
+    guard_outputs([*targets, *pdfs], request.sources, force=False, replaceable=True)
     # Imported before the workers fork, so that they start with docxtpl and lxml loaded.
     from . import context, render  # noqa: F401
     from .batch import run_all
 
     jobs = [_RenderJob(plan, target, request.templates, request.cache_dir)
             for plan, target in zip(plans, targets, strict=True)]
-    run_all(jobs, _render_job, workers=request.workers, progress=request.progress,
-            label=lambda job: job.target.name)
+    converter_failed: ConverterFailed | None = None
+    with Staging() as staging:
+        staging.make_folder(request.out_dir)
+        run_all(jobs, _render_job, workers=request.workers, progress=request.progress,
+                label=lambda job: job.target.name,
+                on_result=lambda job, data: staging.write(job.target, data))
+        if request.pdf:
+            from .pdf import convert_into
+
+            staged = [staging.path_for(target) for target in targets]
+            try:
+                convert_into(request.soffice, staged, staged[0].parent, targets)
+                for pdf in pdfs:
+                    staging.path_for(pdf)  # LibreOffice made it there, beside its DOCX
+            except ConverterFailed as exc:
+                converter_failed = exc
+    if converter_failed is not None:
+        raise converter_failed
     if not request.pdf:
         return targets
-    from .pdf import convert_all_to_pdf
-
-    pdfs = convert_all_to_pdf(request.soffice, targets, request.out_dir)
     return [path for pair in zip(targets, pdfs, strict=True) for path in pair]

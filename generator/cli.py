@@ -60,8 +60,9 @@ def run(settings: Settings, action: Callable[[], T]) -> T:
         settings.say("interrupted; no partial file was left")
         sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # the promise is: no traceback for anything, unless asked
+        reason = f"{type(exc).__name__}: {exc}"  # kept out of the call: the extractor reads it
         settings.say("internal error: {reason} (run again with --traceback and report it)",
-                     reason=f"{type(exc).__name__}: {exc}")
+                     reason=reason)
         _traceback(settings)
         sys.exit(EXIT_INTERNAL)
 
@@ -71,7 +72,21 @@ def _traceback(settings: Settings) -> None:
         traceback.print_exc()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class PlangenGroup(click.Group):
+    """Click's group, but Ctrl-C anywhere ends with plangen's message and exit 130."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # click would print "Aborted!" in English and exit 1.
+            lang = ctx.obj.lang if isinstance(ctx.obj, Settings) else "vi"
+            click.echo(translate(Message("interrupted; no partial file was left"), lang),
+                       err=True)
+            sys.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=PlangenGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", show_default=True,
               help="Language of messages (vi: Tiếng Việt, en: English).")
 @click.option("--traceback", "show_traceback", is_flag=True,
@@ -159,7 +174,8 @@ def derive(settings: Settings, files: tuple[Path, ...], unit: str | None, every:
     if check:
         if len(files) != 2 or unit or every or out:
             raise click.UsageError("--check takes CHILD.yaml PARENT.yaml and no other option")
-        findings = run(settings, lambda: derive_files.check_upstream(files[0], files[1]))
+        findings = run(settings, lambda: _as_trouble(
+            lambda: derive_files.check_upstream(files[0], files[1])))
         for finding in findings:
             click.echo(f"{finding.file}:{finding.line}: {format_path(finding.path)}: "
                        f"{translate(finding.message, settings.lang)}")
@@ -264,9 +280,11 @@ def _compare(old: Path, new: Path) -> Report:
               show_default=True, help="text for a terminal, markdown, json for tools, or docx "
                                       "(the comparison table for reviewers; needs -o).")
 @click.option("-o", "--out", type=click.Path(path_type=Path),
-              help="Write the product to this file instead of stdout.")
+              help="Write the product to this file instead of stdout (never OLD or NEW).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.pass_obj
-def diff_plans(settings: Settings, old: Path, new: Path, form: str, out: Path | None) -> None:
+def diff_plans(settings: Settings, old: Path, new: Path, form: str, out: Path | None,
+               force: bool) -> None:
     """What changed in the plan from OLD to NEW, located as the document prints it.
 
     Exit 0 when nothing changed, 1 when something did, 2 or more on trouble (as diff(1)).
@@ -289,7 +307,7 @@ def diff_plans(settings: Settings, old: Path, new: Path, form: str, out: Path | 
         click.echo(product, nl=False)  # bytes: UTF-8 whatever the locale
     else:
         target = out
-        run(settings, lambda: atomic.write_bytes(target, product))
+        run(settings, lambda: atomic.write_new(target, product, inputs=[old, new], force=force))
         settings.say("wrote {path}", path=str(out))
     if not report.changes:
         settings.say("no change in the plan's content")
@@ -332,9 +350,10 @@ def _git_or_lines(settings: Settings, git: Any, sides: Any) -> str:
         raise
     except Exception as exc:
         _traceback(settings)
+        reason = f"{type(exc).__name__}: {exc}"
         return (f"plangen diff a/{sides.old_name} b/{sides.new_name}\n"
                 + translate(Message("internal error: {reason} (run again with --traceback and "
-                                    "report it)", {"reason": f"{type(exc).__name__}: {exc}"}),
+                                    "report it)", {"reason": reason}),
                             settings.lang) + "\n" + str(git.line_diff(sides)))
 
 
@@ -356,7 +375,7 @@ def lint(settings: Settings, files: tuple[Path, ...], changes: Path | None,
     from . import lint_files
 
     request = lint_files.LintRequest(list(files), changes)
-    warnings = run(settings, lambda: _lint_or_trouble(lambda: lint_files.lint_files(request)))
+    warnings = run(settings, lambda: _as_trouble(lambda: lint_files.lint_files(request)))
     if as_json:
         click.echo(json.dumps([{"file": w.problem.file, "line": w.problem.line,
                                 "column": w.problem.column, "path": format_path(w.problem.path),
@@ -373,17 +392,18 @@ def lint(settings: Settings, files: tuple[Path, ...], changes: Path | None,
     settings.say("no warnings")
 
 
-class LintTrouble(InvalidInput):
-    """A file lint cannot read as a plan: trouble (exit 2), not a warning (exit 1)."""
+class Trouble(InvalidInput):
+    """A file a checking command cannot read as a plan: trouble (exit 2), not a finding (1)."""
 
     exit_code = 2
 
 
-def _lint_or_trouble(action: Callable[[], T]) -> T:
+def _as_trouble(action: Callable[[], T]) -> T:
+    """ACTION's invalid input made exit 2, for the commands whose exit 1 means 'found'."""
     try:
         return action()
     except InvalidInput as exc:
-        raise LintTrouble(exc.problems) from exc
+        raise Trouble(exc.problems) from exc
 
 
 # --- plangen check (#14) --------------------------------------------------------------------
@@ -420,8 +440,10 @@ def check_documents(settings: Settings, files: tuple[Path, ...], as_json: bool) 
               help="Write the schema to this file instead of stdout.")
 @click.option("--lang", "schema_lang", type=click.Choice(LANGUAGES),
               help="Language of the field descriptions [default: plangen's --lang, vi].")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.pass_obj
-def schema_command(settings: Settings, out: Path | None, schema_lang: str | None) -> None:
+def schema_command(settings: Settings, out: Path | None, schema_lang: str | None,
+                   force: bool) -> None:
     """Print the JSON Schema (draft 2020-12) of the plan YAML, for editors.
 
     In VS Code with the YAML extension (redhat.vscode-yaml), a plan file whose first line is
@@ -437,5 +459,5 @@ def schema_command(settings: Settings, out: Path | None, schema_lang: str | None
         click.echo(product, nl=False)  # bytes: UTF-8 whatever the locale
         return
     target = out
-    run(settings, lambda: atomic.write_bytes(target, product))
+    run(settings, lambda: atomic.write_new(target, product, force=force))
     settings.say("wrote {path}", path=str(out))

@@ -9,7 +9,7 @@ from typing import Any
 
 from . import derive as core
 from . import load, validate
-from .atomic import make_folder, refuse_existing, write_bytes
+from .atomic import Staging, guard_outputs, write_new
 from .errors import DataPath, Message, UsageError
 from .load import Loaded
 from .progress import Progress, Silent
@@ -72,14 +72,17 @@ def derive_file(request: DeriveRequest) -> Path:
     assert request.unit is not None
     _loaded, parent = read_parent(request.parent)
     text = child_text(parent, request.unit, request.today)
-    refuse_existing([request.out], request.force)
-    make_folder(request.out.parent)
-    write_bytes(request.out, text.encode("utf-8"))
+    write_new(request.out, text.encode("utf-8"), inputs=[request.parent], force=request.force,
+              make_parents=True)
     return request.out
 
 
 def derive_all(request: DeriveRequest) -> DeriveSummary:
-    """Write one child plan per unit the parent assigns anything to, into the folder out."""
+    """Write one child plan per unit the parent assigns anything to, into the folder out.
+
+    All or nothing: the children are staged and renamed into place together once every one
+    is made; on an error or Ctrl-C nothing is written and a folder this run made goes again.
+    """
     _loaded, parent = read_parent(request.parent)
     summary = DeriveSummary()
     for group in core.empty_groups(parent.doc):
@@ -87,15 +90,18 @@ def derive_all(request: DeriveRequest) -> DeriveSummary:
             "group '{group}' has no member bodies yet: add `groups: [{group}]` to its bodies",
             {"group": group}))
     units = core.concerned_units(parent.doc)
-    targets = [request.out / f"{unit}.yaml" for unit in units]
-    refuse_existing(targets, request.force)
-    make_folder(request.out)
+    named = [request.out / f"{unit}.yaml" for unit in units]
+    targets = guard_outputs(named, [request.parent], force=request.force)
     from .batch import run_all
 
     jobs = [_Job(parent, unit, request.today, target) for unit, target in zip(units, targets,
                                                                                 strict=True)]
-    summary.written = run_all(jobs, _write_child, workers=request.workers,
-                              progress=request.progress, label=lambda job: job.target.name)
+    with Staging() as staging:
+        staging.make_folder(request.out)
+        run_all(jobs, _child_bytes, workers=request.workers, progress=request.progress,
+                label=lambda job: job.target.name,
+                on_result=lambda job, data: staging.write(job.target, data))
+    summary.written = named
     return summary
 
 
@@ -107,10 +113,9 @@ class _Job:
     target: Path
 
 
-def _write_child(job: _Job) -> Path:
-    """Derive and write one child (run in a worker process by derive --all)."""
-    write_bytes(job.target, child_text(job.parent, job.unit, job.today).encode("utf-8"))
-    return job.target
+def _child_bytes(job: _Job) -> bytes:
+    """One child's YAML (made in a worker process by derive --all; the parent writes it)."""
+    return child_text(job.parent, job.unit, job.today).encode("utf-8")
 
 
 # --- upstream changes ---------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The one exception hierarchy; every user-facing failure carries a message id and an exit code."""
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -111,3 +112,34 @@ class Refused(PlangenError):
 
 
 EXIT_INTERRUPTED = 130
+
+
+# What the system says of a failed file operation, in words the catalog translates (the
+# system's own strerror is English whatever the user's language).
+_OS_REASONS = {
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("the operation is not permitted"),
+    errno.ENOSPC: N_("no space left on the disk"),
+    errno.EDQUOT: N_("the disk quota is exceeded"),
+    errno.EROFS: N_("the file system is read-only"),
+    errno.EISDIR: N_("it is a folder"),
+    errno.ENOTDIR: N_("a part of the path is not a folder"),
+    errno.ENOENT: N_("no such file or folder"),
+    errno.EEXIST: N_("it exists already"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+    errno.EIO: N_("input/output error (a failing disk or a lost network drive)"),
+    errno.ELOOP: N_("too many symbolic links"),
+    errno.EMFILE: N_("too many open files"),
+    errno.EXDEV: N_("the link points to another file system"),
+    errno.EBUSY: N_("the file is in use"),
+    errno.ETXTBSY: N_("the file is in use"),
+    errno.EFBIG: N_("the file is too large"),
+}
+
+
+def os_reason(exc: OSError) -> Message | str:
+    """Why a file operation failed, translatable where the error is a known one."""
+    known = _OS_REASONS.get(exc.errno or 0)
+    if known is not None:
+        return Message(known)
+    return exc.strerror or str(exc)

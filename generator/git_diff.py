@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from . import diff, diff_output
-from .errors import N_, InvalidInput, Message, PlangenError
+from .errors import N_, InvalidInput, Message, PlangenError, os_reason
 from .i18n import format_problem, translate
 
 
@@ -37,12 +37,42 @@ def git_text(sides: Sides, lang: str) -> str:
     try:
         report = diff.compare_files(Path(sides.old_file), Path(sides.new_file))
     except InvalidInput as exc:  # *.yaml also matches YAML that is not a plan
+        not_text = _not_text(exc, sides, lang)
+        if not_text:
+            return out + not_text
         return out + _not_a_plan(exc, sides, lang) + line_diff(sides)
     except PlangenError as exc:  # e.g. two different kinds of document
         return out + translate(exc.message, lang) + "\n" + line_diff(sides)
     if not report.changes:
         return out + translate(Message("no change in the plan's content"), lang) + "\n"
     return out + diff_output.as_text(report, lang=lang, color=False)
+
+
+# What load says of a file that is not UTF-8 text: git calls such files binary.
+NOT_TEXT = frozenset({"this is a binary file, not a YAML text file",
+                      "the file is UTF-16 text, not UTF-8 (save it as UTF-8)",
+                      "the file is not UTF-8 text (save it as UTF-8)"})
+
+
+def _not_text(error: InvalidInput, sides: Sides, lang: str) -> str:
+    """What git would say of binary files (UTF-16, NUL bytes, not UTF-8), or "" for text."""
+    names = {sides.old_file: f"a/{sides.old_name}", sides.new_file: f"b/{sides.new_name}"}
+    said = [f"{names.get(p.file, p.file)}: {translate(p.message, lang)}\n"
+            for p in error.problems if p.message.msgid in NOT_TEXT]
+    if not said:
+        return ""
+    sides_named = {"old": "a/" + sides.old_name, "new": "b/" + sides.new_name}
+    return "".join(said) + translate(Message(
+        "binary files {old} and {new} differ (not compared)", sides_named), lang) + "\n"
+
+
+def _read(file: str) -> bytes:
+    """A side's bytes; UnreadableSide (git must see it fail) when it cannot be read."""
+    try:
+        return Path(file).read_bytes()
+    except OSError as exc:
+        raise UnreadableSide(Message("cannot read {path}: {reason}", {
+            "path": file, "reason": os_reason(exc)})) from exc
 
 
 def _not_a_plan(error: InvalidInput, sides: Sides, lang: str) -> str:
@@ -61,11 +91,7 @@ def line_diff(sides: Sides) -> str:
     """The ordinary unified diff of the two files' lines."""
     texts = []
     for name in (sides.old_file, sides.new_file):
-        try:
-            texts.append(Path(name).read_bytes().decode("utf-8", "replace"))
-        except OSError as exc:
-            raise UnreadableSide(Message("cannot read {path}: {reason}", {
-                "path": name, "reason": exc.strerror or str(exc)})) from exc
+        texts.append(_read(name).decode("utf-8", "replace"))
     lines = difflib.unified_diff(texts[0].splitlines(keepends=True),
                                  texts[1].splitlines(keepends=True),
                                  fromfile=f"a/{sides.old_name}", tofile=f"b/{sides.new_name}")

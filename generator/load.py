@@ -11,7 +11,8 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
-from .errors import N_, DataPath, InvalidInput, Message, Problem
+from .errors import DataPath, InvalidInput, Message, Problem, os_reason
+from .yaml_reasons import syntax_reason, unacceptable_character
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_NODES = 200_000
@@ -114,12 +115,13 @@ def read_text(path: Path, display: str) -> str:
     except PermissionError:
         raise fail("permission denied: the file cannot be read") from None
     except OSError as exc:
-        raise fail("the file cannot be read: {reason}", reason=exc.strerror or str(exc)) from None
+        raise fail("the file cannot be read: {reason}", reason=os_reason(exc)) from None
     return decode_text(raw, display)
 
 
 def decode_text(raw: bytes, display: str) -> str:
-    """Decode UTF-8 bytes (a BOM is allowed), refusing empty, binary and other encodings."""
+    """Decode UTF-8 bytes (a BOM is allowed) into NFC text, refusing empty, binary and other
+    encodings: every command then sees "năm" as one spelling, however it was typed."""
     def fail(msgid: str, offset: int = 0, **params: Any) -> InvalidInput:
         line = raw.count(b"\n", 0, offset) + 1
         col = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
@@ -129,12 +131,25 @@ def decode_text(raw: bytes, display: str) -> str:
         raw = raw[3:]
     if not raw.strip():
         raise fail("the file is empty")
+    if _looks_utf16(raw):
+        raise fail("the file is UTF-16 text, not UTF-8 (save it as UTF-8)")
     if b"\x00" in raw:
         raise fail("this is a binary file, not a YAML text file", raw.index(b"\x00"))
     try:
-        return raw.decode("utf-8")
+        return unicodedata.normalize("NFC", raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise fail("the file is not UTF-8 text (save it as UTF-8)", exc.start) from None
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """A UTF-16 byte order mark, or the zero bytes of UTF-16 without one (Windows Notepad)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = raw[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    zeros = max(even.count(0), odd.count(0))
+    return len(sample) >= 4 and zeros >= len(sample) // 2 * 0.9 and min(
+        even.count(0), odd.count(0)) == 0
 
 
 def load_text(text: str, display: str) -> Loaded:
@@ -143,9 +158,11 @@ def load_text(text: str, display: str) -> Loaded:
         node = _Composer(text).get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise InvalidInput([_syntax_problem(exc, text, display)]) from None
+    except yaml.reader.ReaderError as exc:
+        raise InvalidInput([_reader_problem(exc, text, display)]) from None
     except yaml.YAMLError as exc:
         raise InvalidInput([Problem(display, 1, 1, (), Message(
-            "YAML syntax error: {reason}", {"reason": str(exc)}))]) from None
+            "YAML syntax error: {reason}", {"reason": syntax_reason(str(exc))}))]) from None
     if node is None:
         raise InvalidInput([Problem(display, 1, 1, (), Message("the file is empty"))])
     builder = _Builder(display, text)
@@ -170,30 +187,18 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, display: str) -> Probl
             "\t" in source_line and "cannot start any token" in str(exc.problem)):
         msg = Message("a tab is used for indentation; YAML needs spaces")
     else:
-        reason = str(exc.problem or exc.context)
-        known = SYNTAX_REASONS.get(reason)
-        msg = Message("YAML syntax error: {reason}",
-                      {"reason": Message(known) if known else reason})
+        reason = syntax_reason(exc.problem, exc.context)
+        msg = Message("YAML syntax error: {reason}", {"reason": reason})
     return Problem(display, line, col, (), msg)
 
 
-# libyaml's commonest complaints, said the way an officer can act on them.
-SYNTAX_REASONS = {
-    "did not find expected ',' or ']'": N_("a list in [ ] is not closed with ]"),
-    "did not find expected ',' or '}'": N_("a mapping in curly brackets is not closed"),
-    "did not find expected key": N_("the indentation does not line up with the lines above"),
-    "mapping values are not allowed in this context": N_(
-        "a ':' followed by a space inside a text; put the whole text in quotes"),
-    "could not find expected ':'": N_("a line is missing its ':' after the field name"),
-    "did not find expected '-' indicator": N_(
-        "a list item does not start with '- ' at the same indentation as the others"),
-    "found unexpected end of stream": N_("the file ends inside quotes or brackets"),
-    "found unknown escape character": N_("a backslash in double quotes; use single quotes"),
-    "found undefined alias": N_("an alias (*name) refers to no anchor (&name)"),
-    "found character that cannot start any token": N_(
-        "a character that YAML does not accept here (e.g. @ or ` at the start of a text); "
-        "put the text in quotes"),
-}
+def _reader_problem(exc: yaml.reader.ReaderError, text: str, display: str) -> Problem:
+    position = max(0, min(exc.position, len(text)))
+    line = text.count("\n", 0, position) + 1
+    col = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    return Problem(display, line, col, (), Message(
+        "YAML syntax error: {reason}", {"reason": unacceptable_character(code)}))
 
 
 class SourceInt(int):
@@ -300,13 +305,15 @@ class _Builder:
         value = unicodedata.normalize("NFC", value)
         for char, name in FORBIDDEN_INVISIBLE.items():
             if char in value:
+                code = f"{ord(char):04X}"
                 self.fail_at(node, path, "the text contains an invisible character U+{code} "
-                             "({name}); delete it", code=f"{ord(char):04X}", name=name)
+                             "({name}); delete it", code=code, name=name)
                 return None
         bad = next((c for c in value if _unstorable(c)), None)
         if bad is not None:
+            code = f"{ord(bad):04X}"
             self.fail_at(node, path, "the text contains a control character U+{code}; delete it",
-                         code=f"{ord(bad):04X}")
+                         code=code)
             return None
         if len(value) > MAX_TEXT_CHARS:
             self.fail_at(node, path, "the text is too long ({length} characters; the limit is "

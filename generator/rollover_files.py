@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import load, rollover, validate
-from .atomic import make_folder, refuse_existing, write_bytes
-from .errors import DataPath, InvalidInput, Message, Refused, UsageError
+from .atomic import guard_outputs, write_new
+from .errors import DataPath, InvalidInput, Message, UsageError
 from .yamlio import dump, guess_layout, load_roundtrip
 
 LATEST_YEAR = 2100
@@ -36,18 +36,17 @@ class ChecklistLine:
 
 def rollover_file(request: RolloverRequest) -> list[ChecklistLine]:
     """Write the rolled plan; the checklist of what a human must decide, in file order."""
-    loaded = load.load_file(request.source)
+    display = str(request.source)
+    text = load.read_text(request.source, display)
+    loaded = load.load_text(text, display)
     doc = validate.validate(loaded)
     _check_year(int(doc["year"]), request.to_year)
-    if request.target.resolve() == request.source.resolve():
-        raise Refused(Message("the output {path} is the input: last year's file is never "
-                              "overwritten; choose another name", {"path": str(request.target)}))
+    guard_outputs([request.target], [request.source], force=True)  # never the input
     changes = None
     if request.use_changes:
         from .changes import load_changes
 
         changes = load_changes(request.changes)
-    text = request.source.read_text(encoding="utf-8")
     layout = guess_layout(text)
     rolled = rollover.rollover(load_roundtrip(text), doc, request.to_year, changes)
     new_text = dump(rolled.tree, layout)
@@ -57,9 +56,8 @@ def rollover_file(request: RolloverRequest) -> list[ChecklistLine]:
     except InvalidInput as exc:  # a rolled plan that does not validate is plangen's bug
         raise RuntimeError("the rolled plan does not validate: " + "; ".join(
             f"{p.line}: {p.message.msgid}" for p in exc.problems)) from exc
-    refuse_existing([request.target], request.force)
-    make_folder(request.target.parent)
-    write_bytes(request.target, new_text.encode("utf-8"))
+    write_new(request.target, new_text.encode("utf-8"), inputs=[request.source],
+              force=request.force, make_parents=True)
     return [ChecklistLine(str(request.target), new.position(item.path)[0], item.path,
                           item.message) for item in rolled.checklist]
 

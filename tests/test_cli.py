@@ -226,7 +226,11 @@ def test_render_pdf_of_several_files_starts_libreoffice_once(
     calls = log.read_text(encoding="utf-8").splitlines()
     assert len(calls) == 1
     assert "-env:UserInstallation=file:///" in calls[0]
-    assert calls[0].endswith(" ".join(str(out / f"plan-{i}.docx") for i in range(4)))
+    # Converted where they are staged (a hidden folder in OUT), renamed into place after.
+    work, *docxs = calls[0].split(" --outdir ")[1].split()
+    assert Path(work).parent == out
+    assert Path(work).name.startswith(".plangen-")
+    assert docxs == [str(Path(work) / f"plan-{i}.docx") for i in range(4)]
     for index in range(4):
         pdf = out / f"plan-{index}.pdf"
         assert pdf.read_bytes() == f"%PDF-1.4 fake of plan-{index}.docx\n".encode()

@@ -374,6 +374,7 @@ NOT_VALIDATION = {
     "this is a folder, not a YAML file", "the file cannot be read: {reason}",
     "the file is too large ({size} bytes; the limit is {limit})",
     "this is a binary file, not a YAML text file", "the file is not UTF-8 text (save it as UTF-8)",
+    "the file is UTF-16 text, not UTF-8 (save it as UTF-8)",
     "the document is too large or too deeply nested (aliases expand to more than {limit} values)",
     "invalid value ({rule})", "'{value}' is not written the expected way",
     "true/false", "nothing (empty)", "a number", "the number {value}", "a list", "a mapping",

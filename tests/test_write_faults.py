@@ -13,7 +13,7 @@ from helpers import ROOT
 
 from generator import atomic
 from generator.cli import main
-from generator.errors import OutputFailed
+from generator.errors import Message, OutputFailed
 
 MINIMAL = ROOT / "tests" / "data" / "minimal.yaml"
 
@@ -41,7 +41,7 @@ def test_disk_full_leaves_the_old_file_and_no_temp(tmp_path: Path,
     monkeypatch.setattr(atomic.os, "fsync", full)
     with pytest.raises(OutputFailed) as caught:
         atomic.write_bytes(target, b"new")
-    assert caught.value.message.params["reason"] == os.strerror(errno.ENOSPC)
+    assert caught.value.message.params["reason"] == Message("no space left on the disk")
     assert target.read_bytes() == b"good"
     assert leftovers(tmp_path) == ["a.docx"]
 
@@ -86,14 +86,16 @@ def test_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     target = tmp_path / "a.docx"
     target.write_bytes(b"good")
 
-    def refused(**kwargs: object) -> tuple[int, str]:
+    def refused(**kwargs: object) -> str:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(atomic.tempfile, "mkdtemp", refused)
     with pytest.raises(OutputFailed) as caught:
         atomic.write_bytes(target, b"new")
-    assert caught.value.message.params["reason"] == os.strerror(errno.EACCES)
+    assert caught.value.message.params["reason"] == Message(
+        "permission denied")
     assert target.read_bytes() == b"good"
+    assert leftovers(tmp_path) == ["a.docx"]
 
 
 def test_missing_folder_is_reported(tmp_path: Path) -> None:

@@ -104,10 +104,11 @@ class CheckCrashed(PlangenError):
     exit_code = 70
 
     def __init__(self, number: int, name: str, error: BaseException) -> None:
+        reason = f"{type(error).__name__}: {error}"
         super().__init__(Message(
             "{file}: check {number} crashed ({reason}); this is a bug in plangen, not a "
             "problem of the document: run again with --traceback and report it",
-            {"file": name, "number": number, "reason": f"{type(error).__name__}: {error}"}))
+            {"file": name, "number": number, "reason": reason}))
         self.number = number
 
 
