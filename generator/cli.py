@@ -8,69 +8,24 @@ import json
 import os
 import shutil
 import sys
-import traceback
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from . import __version__, api
-from .errors import EXIT_INTERRUPTED, InvalidInput, Message, PlangenError, format_path
-from .i18n import LANGUAGES, format_problem, translate
+from . import __version__, api, cli_compare
+from .cli_common import Settings, as_trouble, run
+from .errors import EXIT_INTERRUPTED, Message, format_path
+from .i18n import LANGUAGES, translate
 
 if TYPE_CHECKING:
     from .progress import Progress
 
-EXIT_INTERNAL = 70
 T = TypeVar("T")
 
 # At exit Python garbage-collects every object left (~40 ms after a render, a third of the cold
 # run's own cost): the files are written and closed by then, so let it skip them.
 atexit.register(gc.freeze)
-
-
-class Settings:
-    """Options shared by every command."""
-
-    def __init__(self, lang: str, show_traceback: bool) -> None:
-        self.lang = lang
-        self.show_traceback = show_traceback
-
-    def say(self, msgid: str, **params: Any) -> None:
-        """A message for the user, on stderr."""
-        click.echo(translate(Message(msgid, params), self.lang), err=True)
-
-
-def run(settings: Settings, action: Callable[[], T]) -> T:
-    """Call the library; turn every failure into a message and a documented exit code."""
-    try:
-        return action()
-    except InvalidInput as exc:
-        for problem in exc.problems:
-            click.echo(format_problem(problem, settings.lang), err=True)
-        settings.say("{count} problem(s) found", count=len(exc.problems))
-        _traceback(settings)
-        sys.exit(exc.exit_code)
-    except PlangenError as exc:
-        click.echo(translate(exc.message, settings.lang), err=True)
-        _traceback(settings)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        settings.say("interrupted; no partial file was left")
-        sys.exit(EXIT_INTERRUPTED)
-    except Exception as exc:  # the promise is: no traceback for anything, unless asked
-        reason = f"{type(exc).__name__}: {exc}"  # kept out of the call: the extractor reads it
-        settings.say("internal error: {reason} (run again with --traceback and report it)",
-                     reason=reason)
-        _traceback(settings)
-        sys.exit(EXIT_INTERNAL)
-
-
-def _traceback(settings: Settings) -> None:
-    if settings.show_traceback:
-        traceback.print_exc()
-
 
 class PlangenGroup(click.Group):
     """Click's group, but Ctrl-C anywhere ends with plangen's message and exit 130."""
@@ -174,7 +129,7 @@ def derive(settings: Settings, files: tuple[Path, ...], unit: str | None, every:
     if check:
         if len(files) != 2 or unit or every or out:
             raise click.UsageError("--check takes CHILD.yaml PARENT.yaml and no other option")
-        findings = run(settings, lambda: _as_trouble(
+        findings = run(settings, lambda: as_trouble(
             lambda: derive_files.check_upstream(files[0], files[1])))
         for finding in findings:
             click.echo(f"{finding.file}:{finding.line}: {format_path(finding.path)}: "
@@ -235,133 +190,6 @@ def rollover(settings: Settings, source: Path, to_year: int, out: Path, changes:
                  count=len(checklist))
 
 
-# --- plangen diff, plangen git-diff (#13) -------------------------------------------------
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
-
-    from .diff import Report
-
-DIFF_FORMATS = ("text", "markdown", "json", "docx")
-
-
-class DiffInputError(InvalidInput):
-    """A side of a diff cannot be compared (invalid, missing, another kind): trouble, as in
-    diff(1), so exit 2 rather than validate's 1; every problem is still listed."""
-
-    exit_code = 2
-
-
-def stdout_is_terminal() -> bool:
-    """Whether stdout is a terminal (the tests replace this)."""
-    return sys.stdout.isatty()
-
-
-def wants_color(environ: Mapping[str, str]) -> bool:
-    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
-    return stdout_is_terminal() and not environ.get("NO_COLOR")
-
-
-def _compare(old: Path, new: Path) -> Report:
-    """diff.compare_files, its input problems made exit status 2."""
-    from . import diff
-
-    try:
-        report: Report = diff.compare_files(old, new)
-        return report
-    except InvalidInput as exc:
-        raise DiffInputError(exc.problems) from exc
-
-
-@main.command("diff")
-@click.argument("old", type=click.Path(path_type=Path))
-@click.argument("new", type=click.Path(path_type=Path))
-@click.option("--format", "form", type=click.Choice(DIFF_FORMATS), default="text",
-              show_default=True, help="text for a terminal, markdown, json for tools, or docx "
-                                      "(the comparison table for reviewers; needs -o).")
-@click.option("-o", "--out", type=click.Path(path_type=Path),
-              help="Write the product to this file instead of stdout (never OLD or NEW).")
-@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
-@click.pass_obj
-def diff_plans(settings: Settings, old: Path, new: Path, form: str, out: Path | None,
-               force: bool) -> None:
-    """What changed in the plan from OLD to NEW, located as the document prints it.
-
-    Exit 0 when nothing changed, 1 when something did, 2 or more on trouble (as diff(1)).
-    """
-    from . import atomic, diff_output
-
-    if form == "docx" and out is None:
-        raise click.UsageError("--format docx needs -o FILE (a DOCX is not printed)")
-    report = run(settings, lambda: _compare(old, new))
-    if form == "docx":
-        product = diff_output.as_docx(report)
-    elif form == "markdown":
-        product = diff_output.as_markdown(report, lang=settings.lang).encode()
-    elif form == "json":
-        product = diff_output.as_json(report).encode()
-    else:
-        color = out is None and wants_color(os.environ)
-        product = diff_output.as_text(report, lang=settings.lang, color=color).encode()
-    if out is None:
-        click.echo(product, nl=False)  # bytes: UTF-8 whatever the locale
-    else:
-        target = out
-        run(settings, lambda: atomic.write_new(target, product, inputs=[old, new], force=force))
-        settings.say("wrote {path}", path=str(out))
-    if not report.changes:
-        settings.say("no change in the plan's content")
-    sys.exit(1 if report.changes else 0)
-
-
-@main.command("git-diff", context_settings={"ignore_unknown_options": True})
-@click.argument("args", nargs=-1, type=click.UNPROCESSED)
-@click.pass_obj
-def git_diff(settings: Settings, args: tuple[str, ...]) -> None:
-    """For git: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (GIT_EXTERNAL_DIFF).
-
-    Set up with `git config diff.plangen.command "plangen git-diff"` and `*.yaml diff=plangen`
-    in .gitattributes. Prints the plan's changes without colour; exit 0 unless a file cannot be
-    read (git stops at a failing external diff).
-    """
-    from . import git_diff as git
-
-    if len(args) == 1:  # an unmerged path
-        click.echo(f"plangen diff {args[0]}")
-        click.echo(translate(Message("unmerged: resolve the conflict first"), settings.lang))
-        return
-    if len(args) not in (7, 9):
-        raise click.UsageError("git-diff takes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX "
-                               "NEW-MODE [NEW-PATH INFO], as git gives them")
-    sides = git.Sides(args[0], args[1], args[7] if len(args) == 9 else args[0], args[4])
-    try:
-        text = run(settings, lambda: _git_or_lines(settings, git, sides))
-    except KeyboardInterrupt:
-        settings.say("interrupted; no partial file was left")
-        sys.exit(EXIT_INTERRUPTED)
-    _put(text)
-
-
-def _git_or_lines(settings: Settings, git: Any, sides: Any) -> str:
-    """The plan's changes; on a bug, say so and give the line diff: `git diff` must not break."""
-    try:
-        return str(git.git_text(sides, settings.lang))
-    except PlangenError:
-        raise
-    except Exception as exc:
-        _traceback(settings)
-        reason = f"{type(exc).__name__}: {exc}"
-        return (f"plangen diff a/{sides.old_name} b/{sides.new_name}\n"
-                + translate(Message("internal error: {reason} (run again with --traceback and "
-                                    "report it)", {"reason": reason}),
-                            settings.lang) + "\n" + str(git.line_diff(sides)))
-
-
-def _put(text: str) -> None:
-    """Text on stdout as UTF-8 whatever the locale git runs us in."""
-    click.echo(text.encode("utf-8"), nl=False)
-
-
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--changes", type=click.Path(path_type=Path),
@@ -375,7 +203,7 @@ def lint(settings: Settings, files: tuple[Path, ...], changes: Path | None,
     from . import lint_files
 
     request = lint_files.LintRequest(list(files), changes)
-    warnings = run(settings, lambda: _as_trouble(lambda: lint_files.lint_files(request)))
+    warnings = run(settings, lambda: as_trouble(lambda: lint_files.lint_files(request)))
     if as_json:
         click.echo(json.dumps([{"file": w.problem.file, "line": w.problem.line,
                                 "column": w.problem.column, "path": format_path(w.problem.path),
@@ -390,20 +218,6 @@ def lint(settings: Settings, files: tuple[Path, ...], changes: Path | None,
     if warnings:
         sys.exit(1)
     settings.say("no warnings")
-
-
-class Trouble(InvalidInput):
-    """A file a checking command cannot read as a plan: trouble (exit 2), not a finding (1)."""
-
-    exit_code = 2
-
-
-def _as_trouble(action: Callable[[], T]) -> T:
-    """ACTION's invalid input made exit 2, for the commands whose exit 1 means 'found'."""
-    try:
-        return action()
-    except InvalidInput as exc:
-        raise Trouble(exc.problems) from exc
 
 
 # --- plangen check (#14) --------------------------------------------------------------------
@@ -461,3 +275,7 @@ def schema_command(settings: Settings, out: Path | None, schema_lang: str | None
     target = out
     run(settings, lambda: atomic.write_new(target, product, force=force))
     settings.say("wrote {path}", path=str(out))
+
+
+for _command in (cli_compare.diff_plans, cli_compare.git_diff, cli_compare.git_setup):
+    main.add_command(_command)

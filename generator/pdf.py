@@ -1,7 +1,9 @@
 """Convert DOCX files to PDF with LibreOffice (the real client that opens our DOCX in tests)."""
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import tempfile
 from collections.abc import Sequence
@@ -63,8 +65,7 @@ def convert_into(soffice: str | None, docxs: Sequence[Path], outdir: Path,
                    "--convert-to", "pdf", "--outdir", str(outdir), *map(str, docxs)]
         timeout = TIMEOUT_SECONDS + PER_DOCUMENT_SECONDS * (len(docxs) - 1)
         try:
-            done = subprocess.run(command, capture_output=True, timeout=timeout,
-                                  stdin=subprocess.DEVNULL, check=False)
+            done = _run_group(command, timeout)
         except (OSError, subprocess.TimeoutExpired) as exc:
             reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
             raise ConverterFailed(Message(
@@ -81,6 +82,22 @@ def convert_into(soffice: str | None, docxs: Sequence[Path], outdir: Path,
         with open(pdf, "rb") as handle:
             os.fsync(handle.fileno())
     return made
+
+
+def _run_group(command: list[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
+    """Run LibreOffice in a process group of its own, and on a timeout or Ctrl-C kill the whole
+    group: its launcher (oosplash) leaves soffice.bin behind, which would go on writing into
+    the staging folder that is being removed."""
+    with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, start_new_session=True) as process:
+        try:
+            out, err = process.communicate(timeout=timeout)
+        except BaseException:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            raise
+    return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
 def _made(pdf: Path) -> bool:

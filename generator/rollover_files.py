@@ -41,7 +41,8 @@ def rollover_file(request: RolloverRequest) -> list[ChecklistLine]:
     loaded = load.load_text(text, display)
     doc = validate.validate(loaded)
     _check_year(int(doc["year"]), request.to_year)
-    guard_outputs([request.target], [request.source], force=True)  # never the input
+    inputs = [request.source, *([request.changes] if request.changes else [])]
+    guard_outputs([request.target], inputs, force=True)  # never the input
     changes = None
     if request.use_changes:
         from .changes import load_changes
@@ -56,7 +57,7 @@ def rollover_file(request: RolloverRequest) -> list[ChecklistLine]:
     except InvalidInput as exc:  # a rolled plan that does not validate is plangen's bug
         raise RuntimeError("the rolled plan does not validate: " + "; ".join(
             f"{p.line}: {p.message.msgid}" for p in exc.problems)) from exc
-    write_new(request.target, new_text.encode("utf-8"), inputs=[request.source],
+    write_new(request.target, new_text.encode("utf-8"), inputs=inputs,
               force=request.force, make_parents=True)
     return [ChecklistLine(str(request.target), new.position(item.path)[0], item.path,
                           item.message) for item in rolled.checklist]

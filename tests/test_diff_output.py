@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from ooxml import assert_valid_ooxml
 from pypdf import PdfReader
 
-from generator import cli
+from generator import cli, cli_compare
 from generator import diff as diff_module
 from generator import diff_output as out
 from generator.diff import Change, Report
@@ -351,7 +351,7 @@ def test_cli_formats_on_stdout(monkeypatch: pytest.MonkeyPatch, form: str, expec
 def test_cli_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
     assert "\x1b[" not in invoke(monkeypatch, REPORT, "diff", "a", "b").stdout
-    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(cli_compare, "stdout_is_terminal", lambda: True)
     assert f"{out.RED}kiểm tra,{out.RESET}" in invoke(monkeypatch, REPORT, "diff", "a", "b").stdout
     monkeypatch.setenv("NO_COLOR", "1")
     result = invoke(monkeypatch, REPORT, "diff", "a", "b")
@@ -395,7 +395,7 @@ def test_cli_colour_on_a_real_terminal(no_color: str | None) -> None:
 
 def test_cli_no_colour_into_a_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(cli_compare, "stdout_is_terminal", lambda: True)
     target = tmp_path / "diff.txt"
     result = invoke(monkeypatch, REPORT, "--lang", "en", "diff", "a", "b", "-o", str(target))
     assert (result.exit_code, result.stdout) == (1, "")
@@ -443,7 +443,7 @@ def test_git_diff_of_an_added_or_deleted_file(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_git_diff_prints_the_text_diff_without_colour(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(cli_compare, "stdout_is_terminal", lambda: True)
     monkeypatch.delenv("NO_COLOR", raising=False)
     result = invoke(monkeypatch, REPORT, *git_args("ke-hoach.yaml", "/tmp/o", "/tmp/n"))
     assert result.exit_code == 0
