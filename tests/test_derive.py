@@ -7,6 +7,7 @@ the first words the seed gives it.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import shutil
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 from helpers import ROOT, docx_lines, render
 
+from generator import atomic
 from generator import derive as core
 from generator.cli import main
 from generator.derive_files import DeriveRequest, derive_all, read_parent
@@ -224,12 +226,19 @@ def test_a_parent_that_does_not_validate(tmp_path: Path) -> None:
     assert not (tmp_path / "c.yaml").exists()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
-def test_an_unwritable_folder_non_root(tmp_path: Path) -> None:
+def test_an_unwritable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Root (CI) writes through a 0o500 folder, so the refusal the OS gives a user is injected
+    # where plangen first writes: the hidden staging folder beside the output.
+    def refused(**kwargs: object) -> str:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(atomic.tempfile, "mkdtemp", refused)
     folder = tmp_path / "ro"
-    folder.mkdir(mode=0o500)
+    folder.mkdir()
     result = run("derive", str(HA_GIANG), "--unit", "snv", "-o", str(folder / "c.yaml"))
-    assert result.exit_code == 3
+    assert (result.exit_code, result.stderr) == (
+        3, f"không ghi được {folder / 'c.yaml'}: không có quyền truy cập\n")
+    assert list(folder.iterdir()) == []
 
 
 def test_an_output_folder_that_cannot_be_made(tmp_path: Path) -> None:
@@ -339,6 +348,20 @@ def test_a_draft_parent_signed_later_is_reported(tmp_path: Path) -> None:
         f"{parent}:7: number: the parent has been signed since the derivation: Quyết định số "
         "233/QĐ-UBND ngày 19 tháng 12 năm 2022 của Ủy ban nhân dân tỉnh Hà Giang; update the "
         "opening"]
+
+
+@pytest.mark.parametrize("side", ["child", "parent"])
+def test_check_of_a_file_that_cannot_be_read_is_trouble(tmp_path: Path, side: str) -> None:
+    parent = tmp_path / "p.yaml"
+    parent.write_bytes(HA_GIANG.read_bytes())
+    child = tmp_path / "snv.yaml"
+    assert run("derive", str(parent), "--unit", "snv", "-o", str(child)).exit_code == 0
+    broken = child if side == "child" else parent
+    broken.write_bytes(b"\x00\x01binary\x00" * 50)
+    result = check(child, parent)
+    assert result.exit_code == 2  # trouble, not "the parent changed" (1)
+    assert result.stderr.splitlines()[0] == (
+        f"{broken}:1:1: (document): this is a binary file, not a YAML text file")
 
 
 def test_check_of_a_file_not_derived(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ plan year (they move), which cite other documents (they stay), what an officer m
 from __future__ import annotations
 
 import difflib
+import unicodedata
 import json
 from pathlib import Path
 
@@ -318,3 +319,23 @@ def test_a_bad_changes_file(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0].startswith(f"{changes}:3:")
     assert not (tmp_path / "n.yaml").exists()
+
+
+def test_an_nfd_file_rolls_exactly_as_its_nfc_text(tmp_path: Path) -> None:
+    """Text saved decomposed (NFD, as some macOS and web tools do): years inside words like
+    'năm 2023' are still moved, the year-tied bases still flagged, quotes never cut a letter."""
+    nfc = tmp_path / "nfc.yaml"
+    nfd = tmp_path / "nfd.yaml"
+    text = HA_GIANG.read_text(encoding="utf-8")
+    nfc.write_text(text, encoding="utf-8")
+    nfd.write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    assert nfd.read_bytes() != nfc.read_bytes()
+    from_nfc = roll(nfc, tmp_path / "a.yaml", 2024)
+    from_nfd = roll(nfd, tmp_path / "b.yaml", 2024)
+    assert (from_nfc.exit_code, from_nfd.exit_code) == (0, 0)
+    rolled_text = (tmp_path / "b.yaml").read_text(encoding="utf-8")
+    assert rolled_text == (tmp_path / "a.yaml").read_text(encoding="utf-8")
+    assert unicodedata.is_normalized("NFC", rolled_text)
+    assert from_nfd.stderr.replace(str(tmp_path / "b.yaml"), "X") == \
+        from_nfc.stderr.replace(str(tmp_path / "a.yaml"), "X")
+    assert "năm 2024" in rolled_text and from_nfd.stderr.count("\n") > 3

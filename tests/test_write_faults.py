@@ -148,3 +148,32 @@ def test_umask_without_proc(tmp_path: Path, umask: Callable[[int], None],
     assert atomic.current_umask() == 0o027  # the swap restored it
     atomic.write_bytes(tmp_path / "a.docx", b"new")
     assert stat.S_IMODE((tmp_path / "a.docx").stat().st_mode) == 0o640
+
+
+@pytest.mark.parametrize(("code", "said"), [
+    (errno.EROFS, "hệ thống tệp chỉ cho phép đọc"),
+    (errno.ENOSPC, "ổ đĩa đã hết chỗ trống"),
+    (errno.EISDIR, "đó là một thư mục"),
+    (errno.EACCES, "không có quyền truy cập"),
+    (errno.EDQUOT, "đã vượt hạn mức dung lượng đĩa"),
+])
+def test_the_system_refusal_is_said_in_vietnamese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 code: int, said: str) -> None:
+    def refused(fd: int) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(atomic.os, "fsync", refused)
+    result = CliRunner().invoke(main, ["schema", "-o", str(tmp_path / "s.json")])
+    assert (result.exit_code, result.stderr) == (
+        3, f"không ghi được {tmp_path / 's.json'}: {said}\n")
+    assert leftovers(tmp_path) == []
+
+
+def test_an_unknown_system_error_keeps_the_system_words(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(fd: int) -> None:
+        raise OSError(errno.ENOLINK, os.strerror(errno.ENOLINK))
+
+    monkeypatch.setattr(atomic.os, "fsync", refused)
+    result = CliRunner().invoke(main, ["schema", "-o", str(tmp_path / "s.json")])
+    assert result.stderr == f"không ghi được {tmp_path / 's.json'}: {os.strerror(errno.ENOLINK)}\n"

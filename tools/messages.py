@@ -18,7 +18,7 @@ PO = ROOT / "generator" / "locale" / "vi.po"
 MO = PO.with_suffix(".mo")
 # Where a message id stands in each call that takes one (1-based argument position).
 KEYWORDS = {"Message": (1,), "problem": (2,), "fail_at": (3,), "fail": (1,), "say": (1,),
-            "N_": (1,)}
+            "N_": (1,), "_failed": (1,), "_warn": (4,), "need": (2,), "found": (3,)}
 
 
 def code_messages(files: tuple[str, ...] = ("**.py",)) -> list[str]:
