@@ -6,8 +6,8 @@ plan year (they move), which cite other documents (they stay), what an officer m
 from __future__ import annotations
 
 import difflib
-import unicodedata
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
