@@ -1,4 +1,4 @@
-"""The set-up a new user runs: the lock pins everything, the catalog check ignores Babel's header."""
+"""The set-up a new user runs: the lock pins everything; the catalog check ignores the header."""
 from __future__ import annotations
 
 import io
