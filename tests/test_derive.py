@@ -305,6 +305,23 @@ def test_edited_added_and_removed_items_are_reported(derived: tuple[Path, Path])
     assert len(lines) == 3, lines
 
 
+def test_a_role_that_changed_is_reported_old_then_new(derived: tuple[Path, Path]) -> None:
+    """Row 6 (Sở Nội vụ leads) and row 8 (Sở Nội vụ supports) of seed 000, swapped."""
+    parent, child = derived
+    edit(parent, "      lead: snv\n      support: dai-tw", "      lead: dai-tw\n      support: snv")
+    edit(parent, "      lead: dai-ptth\n      support: [snv, stttt]",
+         "      lead: snv\n      support: [dai-ptth, stttt]")
+    result = check(child, parent)
+    assert result.exit_code == 1
+    lines = [line.split(": ", 2) for line in result.stdout.splitlines()]
+    assert [(where, path, message[:message.index(": '")]) for where, path, message in lines] == [
+        (f"{parent}:352", "appendix.rows[5]", "the unit's role changed from leading to supporting"),
+        (f"{parent}:364", "appendix.rows[7]", "the unit's role changed from supporting to leading"),
+    ]
+    assert "'Tuyên truyền CCHC trên Đài Phát thanh - Truyền hình Trung ương" in lines[0][2]
+    assert "'Tuyên truyền CCHC trên Đài phát thanh và Truyền hình tỉnh" in lines[1][2]
+
+
 def test_the_units_own_edits_are_not_upstream_changes(derived: tuple[Path, Path]) -> None:
     parent, child = derived
     edit(child, "Các phòng, đơn vị thuộc Sở", "Văn phòng Sở")

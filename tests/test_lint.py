@@ -207,3 +207,19 @@ def test_cli_exit_codes_and_json(tmp_path: Path) -> None:
     result = run("--lang", "en", "lint", str(bad))
     assert result.exit_code == 2
     assert "year: expected a whole number" in result.stderr
+
+
+@pytest.mark.parametrize("invalid_first", [True, False])
+def test_an_invalid_file_fails_the_run_whatever_the_others_warn(tmp_path: Path,
+                                                                invalid_first: bool) -> None:
+    """README: exit 1 with warnings, 2 when a file is not a valid plan; 2 wins."""
+    dirty = tmp_path / "dirty.yaml"
+    dirty.write_text(edited(BASE, ("[Nâng cao nhận thức.]", "[Nâng cao nhận thức về trièn "
+                                   "khai.]")), encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BASE.replace("year: 2024", "year: x"), encoding="utf-8")
+    files = [bad, dirty] if invalid_first else [dirty, bad]
+    result = run("--lang", "en", "lint", *map(str, files))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"{bad}:3:7: year: expected a whole number, found the text 'x'", "1 problem(s) found"]
