@@ -130,8 +130,15 @@ def test_unwritable_output_exits_3(tmp_path: Path) -> None:
 
 
 def test_usage_error_exits_2() -> None:
-    result = run("render")
+    result = CliRunner().invoke(main, ["render"], prog_name="plangen")
     assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "Usage: plangen render [OPTIONS] FILES...",
+        "Try 'plangen render --help' for help.",
+        "",
+        "Error: Missing argument 'FILES...'.",
+    ]
 
 
 def test_traceback_only_when_asked(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -356,6 +357,31 @@ def test_a_draft_parent_signed_later_is_reported(tmp_path: Path) -> None:
         f"{parent}:7: number: the parent has been signed since the derivation: Quyết định số "
         "233/QĐ-UBND ngày 19 tháng 12 năm 2022 của Ủy ban nhân dân tỉnh Hà Giang; update the "
         "opening"]
+
+
+@pytest.mark.parametrize(("stamp", "path"), [
+    # Where the stamp's mapping begins (the problem is located there), and its path.
+    ("{id: objectives, ", "plan.objectives.from"),
+    ("{id: snv-task-a, ", "plan.assignments.items[0].tasks[1].from"),
+    ("{id: row-1, ", "appendix.rows[0].from"),
+    ("file: parent.yaml", "derived_from"),
+])
+def test_a_stamp_without_its_fingerprint_is_refused(derived: tuple[Path, Path], stamp: str,
+                                                    path: str) -> None:
+    """Without it derive --check cannot tell the parent's edits from the unit's (docs/schema.md)."""
+    _parent, child = derived
+    text = child.read_text(encoding="utf-8")
+    at = text.index(stamp)
+    # ", fingerprint: …" inside a flow mapping, or the whole "  fingerprint: …" line of a block.
+    cut = re.compile(r", fingerprint: [0-9a-f]{16}|\n +fingerprint: [0-9a-f]{16}").search(text, at)
+    assert cut is not None
+    child.write_text(text[:cut.start()] + text[cut.end():], encoding="utf-8")
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    result = run("--lang", "en", "validate", str(child))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{child}:{line}:{column}: {path}: the required field 'fingerprint' is missing",
+        "1 problem(s) found"]
 
 
 def test_check_of_a_file_not_derived(tmp_path: Path) -> None:
