@@ -191,6 +191,8 @@ def test_render_of_several_files_writes_them_all_in_order(tmp_path: Path) -> Non
 def test_jobs_must_be_at_least_one(tmp_path: Path) -> None:
     result = run("render", str(MINIMAL), "-o", str(tmp_path), "--jobs", "0")
     assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '-j' / '--jobs': 0 is not in the range x>=1.")
     assert not (tmp_path / "minimal.docx").exists()
 
 
