@@ -38,6 +38,7 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 ROMAN = re.compile(r"^[IVXLC]+$")
 PLAN_YEAR = re.compile(r"(?i:kế\s+hoạch)(?:\s+\S+){0,8}?\s+(?i:năm)\s+(?P<year>(?:19|20)\d\d)")
 DEADLINE_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)")
+PLACEHOLDER = "{value}"  # where an item's figure goes (schema: value_in_text)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def lint(loaded: Loaded, source: str, doc: dict[str, Any], words: Word,
     found: list[Warning_] = []
     for check in (_abbreviations(loaded, texts), _spelling(loaded, texts, words),
                   _years(loaded, doc, texts), _numbers(loaded, doc, texts),
-                  _bodies(loaded, doc, texts, changes)):
+                  _bodies(loaded, doc, [*texts, *_recipients(doc)], changes)):
         found.extend(check)
     ignored = _ignored(source)
     kept = [w for w in found if w.code not in ignored.get(w.problem.line, set())]
@@ -77,9 +78,27 @@ def lint(loaded: Loaded, source: str, doc: dict[str, Any], words: Word,
 
 
 def prose(doc: Any) -> Iterator[_Text]:
-    """Every text an officer wrote, with its path."""
-    for path, _parent, _key, text in texts(doc):
+    """Every text an officer wrote that lint reads, with its path, for every rule alike.
+
+    Nơi nhận is not read for its wording (README): its lines are short forms by custom ("để b/c",
+    "Lưu: VT"); only BODY-GONE looks at it, for the bodies it names.
+    A `{value}` placeholder is not a word: it is blanked where plan_blocks.entry_text puts the
+    figure in its place (value_in_text), so no rule reads "value".
+    """
+    for path, parent, key, text in texts(doc):
+        if path[:1] == ("recipients",):
+            continue
+        if key == "text" and isinstance(parent, dict) and parent.get("value_in_text"):
+            text = text.replace(PLACEHOLDER, " " * len(PLACEHOLDER))
         yield _Text(path, text)
+
+
+def _recipients(doc: Any) -> Iterator[_Text]:
+    """Nơi nhận, for BODY-GONE only: a recipient that no longer exists is not a matter of
+    wording (a letter sent to an abolished ministry), while its short forms are custom."""
+    for i, line in enumerate(doc.get("recipients", [])):
+        if isinstance(line, str):
+            yield _Text(("recipients", i), line)
 
 
 def _warn(loaded: Loaded, code: str, path: DataPath, msgid: str, **params: Any) -> Warning_:
@@ -107,8 +126,8 @@ def _abbreviations(loaded: Loaded, texts: list[_Text]) -> Iterator[Warning_]:
     seen: set[str] = set()
     known: set[str] = set()
     for item in texts:
-        if item.text.upper() == item.text or item.path[:1] == ("recipients",):
-            continue  # titles in capitals and Nơi nhận do not introduce abbreviations
+        if item.text.upper() == item.text:
+            continue  # titles in capitals do not introduce abbreviations
         masked = _masked(SYMBOL, _masked(URL, item.text))
         introduced = {m.group(1): m.start() for m in DEFINITION.finditer(masked)}
         for match in ABBREVIATION.finditer(masked):

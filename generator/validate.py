@@ -5,9 +5,9 @@ import copy
 import difflib
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
+from typing import Any, ClassVar
 
-from cerberus import Validator, errors, schema_registry
+from cerberus import TypeDefinition, Validator, errors, schema_registry
 
 from . import crosscheck, shorthand
 from .errors import N_, DataPath, InvalidInput, Message, Problem
@@ -41,6 +41,11 @@ class PlanValidator(Validator):  # type: ignore[misc]
     """
 
     _valid_schemas = _AllKnown()
+    # A bool is an int to Python, so plain Cerberus takes `number: true` for Số 01 and
+    # `plangen: true` for version 1. No officer means a number by true/false: refuse it in every
+    # integer field, as the JSON Schema does ("number" already excludes bool in Cerberus).
+    types_mapping: ClassVar[dict[str, TypeDefinition]] = {
+        **Validator.types_mapping, "integer": TypeDefinition("integer", (int,), (bool,))}
 
 
 def validate(loaded: Loaded) -> dict[str, Any]:

@@ -130,8 +130,15 @@ def test_unwritable_output_exits_3(tmp_path: Path) -> None:
 
 
 def test_usage_error_exits_2() -> None:
-    result = run("render")
+    result = CliRunner().invoke(main, ["render"], prog_name="plangen")
     assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "Usage: plangen render [OPTIONS] FILES...",
+        "Try 'plangen render --help' for help.",
+        "",
+        "Error: Missing argument 'FILES...'.",
+    ]
 
 
 def test_traceback_only_when_asked(tmp_path: Path) -> None:
@@ -184,6 +191,8 @@ def test_render_of_several_files_writes_them_all_in_order(tmp_path: Path) -> Non
 def test_jobs_must_be_at_least_one(tmp_path: Path) -> None:
     result = run("render", str(MINIMAL), "-o", str(tmp_path), "--jobs", "0")
     assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Invalid value for '-j' / '--jobs': 0 is not in the range x>=1.")
     assert not (tmp_path / "minimal.docx").exists()
 
 

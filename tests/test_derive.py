@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -314,6 +315,23 @@ def test_edited_added_and_removed_items_are_reported(derived: tuple[Path, Path])
     assert len(lines) == 3, lines
 
 
+def test_a_role_that_changed_is_reported_old_then_new(derived: tuple[Path, Path]) -> None:
+    """Row 6 (Sở Nội vụ leads) and row 8 (Sở Nội vụ supports) of seed 000, swapped."""
+    parent, child = derived
+    edit(parent, "      lead: snv\n      support: dai-tw", "      lead: dai-tw\n      support: snv")
+    edit(parent, "      lead: dai-ptth\n      support: [snv, stttt]",
+         "      lead: snv\n      support: [dai-ptth, stttt]")
+    result = check(child, parent)
+    assert result.exit_code == 1
+    lines = [line.split(": ", 2) for line in result.stdout.splitlines()]
+    assert [(where, path, message[:message.index(": '")]) for where, path, message in lines] == [
+        (f"{parent}:352", "appendix.rows[5]", "the unit's role changed from leading to supporting"),
+        (f"{parent}:364", "appendix.rows[7]", "the unit's role changed from supporting to leading"),
+    ]
+    assert "'Tuyên truyền CCHC trên Đài Phát thanh - Truyền hình Trung ương" in lines[0][2]
+    assert "'Tuyên truyền CCHC trên Đài phát thanh và Truyền hình tỉnh" in lines[1][2]
+
+
 def test_the_units_own_edits_are_not_upstream_changes(derived: tuple[Path, Path]) -> None:
     parent, child = derived
     edit(child, "Các phòng, đơn vị thuộc Sở", "Văn phòng Sở")
@@ -362,6 +380,31 @@ def test_check_of_a_file_that_cannot_be_read_is_trouble(tmp_path: Path, side: st
     assert result.exit_code == 2  # trouble, not "the parent changed" (1)
     assert result.stderr.splitlines()[0] == (
         f"{broken}:1:1: (document): this is a binary file, not a YAML text file")
+
+
+@pytest.mark.parametrize(("stamp", "path"), [
+    # Where the stamp's mapping begins (the problem is located there), and its path.
+    ("{id: objectives, ", "plan.objectives.from"),
+    ("{id: snv-task-a, ", "plan.assignments.items[0].tasks[1].from"),
+    ("{id: row-1, ", "appendix.rows[0].from"),
+    ("file: parent.yaml", "derived_from"),
+])
+def test_a_stamp_without_its_fingerprint_is_refused(derived: tuple[Path, Path], stamp: str,
+                                                    path: str) -> None:
+    """Without it derive --check cannot tell the parent's edits from the unit's (docs/schema.md)."""
+    _parent, child = derived
+    text = child.read_text(encoding="utf-8")
+    at = text.index(stamp)
+    # ", fingerprint: …" inside a flow mapping, or the whole "  fingerprint: …" line of a block.
+    cut = re.compile(r", fingerprint: [0-9a-f]{16}|\n +fingerprint: [0-9a-f]{16}").search(text, at)
+    assert cut is not None
+    child.write_text(text[:cut.start()] + text[cut.end():], encoding="utf-8")
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    result = run("--lang", "en", "validate", str(child))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{child}:{line}:{column}: {path}: the required field 'fingerprint' is missing",
+        "1 problem(s) found"]
 
 
 def test_check_of_a_file_not_derived(tmp_path: Path) -> None:

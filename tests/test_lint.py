@@ -129,6 +129,51 @@ def test_one_case_per_warning(pairs: tuple[tuple[str, str], ...], code: str,
     assert warnings(edited(BASE, *pairs)) == [(code, message)]
 
 
+TO_2026 = ("year: 2024\nnumber: 15\ndate: 2024-01-10", "year: 2026\nnumber: 15\ndate: 2026-01-10")
+
+
+# A text that sets off each rule, and the plan edits it needs (README: the rules' table).
+EVERY_RULE = [
+    ("SPELL-SYLLABLE", "Sở Nội vụ (để b/c)", ()),
+    ("SPELL-CONFUSION", "Chỉ trì, phối hợp", ()),
+    ("ABBR-UNDEFINED", "Văn phòng TTHC", ()),
+    ("YEAR-OTHER", "Kế hoạch tuyên truyền năm 2021", ()),
+    ("SYMBOL-SPACES", "Quyết định số 233/QĐ - UBND", ()),
+    ("NUMBER-TWO-WAYS", "Quyết định số 16/QĐ-UBND ngày 10/01/2024", ()),
+    ("BODY-GONE", "UBND cấp huyện", (TO_2026,)),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "pairs"), EVERY_RULE, ids=[r[0] for r in EVERY_RULE])
+def test_no_rule_reads_the_wording_of_the_recipients(
+        code: str, text: str, pairs: tuple[tuple[str, str], ...]) -> None:
+    """README: Nơi nhận's wording is not checked; the same words elsewhere are. Only BODY-GONE
+    reads it, for a recipient that no longer exists."""
+    in_text = edited(BASE, *pairs, ("[Nâng cao nhận thức.]", f"[{text}.]"))
+    assert code in codes(in_text)
+    in_recipients = edited(BASE, *pairs, ("recipients: [Như Điều 3]",
+                                          f"recipients: [Như Điều 3, {text}]"))
+    expected = [("BODY-GONE", f"the text names '{text}', which no longer exists in 2026")] \
+        if code == "BODY-GONE" else []
+    assert warnings(in_recipients) == expected
+
+
+def test_a_placeholder_is_not_a_word() -> None:
+    """`{value}` in an item with value_in_text is where the figure goes, not the word 'value'."""
+    target = "  targets: [{text: '{value} hồ sơ được giải quyết đúng hạn', value: 100, unit: '%',"
+    plan = edited(BASE, ("  objectives: [Nâng cao nhận thức.]\n",
+                         f"  objectives: [Nâng cao nhận thức.]\n{target} value_in_text: true}}]\n"))
+    assert warnings(plan) == []
+    # The rest of the text is still read; and without value_in_text "{value}" is printed as it
+    # stands, so it is a word like any other.
+    misspelt = plan.replace("hồ sơ được", "hồ sơ trièn")
+    assert warnings(misspelt) == [
+        ("SPELL-SYLLABLE", "'trièn' is not a Vietnamese syllable: check its spelling")]
+    literal = plan.replace("value_in_text: true", "value_in_text: false")
+    assert warnings(literal) == [
+        ("SPELL-SYLLABLE", "'value' is not a Vietnamese syllable: check its spelling")]
+
+
 def test_the_base_has_no_warning() -> None:
     assert warnings(BASE) == []
 
@@ -165,3 +210,19 @@ def test_cli_exit_codes_and_json(tmp_path: Path) -> None:
     result = run("--lang", "en", "lint", str(bad))
     assert result.exit_code == 2
     assert "year: expected a whole number" in result.stderr
+
+
+@pytest.mark.parametrize("invalid_first", [True, False])
+def test_an_invalid_file_fails_the_run_whatever_the_others_warn(tmp_path: Path,
+                                                                invalid_first: bool) -> None:
+    """README: exit 1 with warnings, 2 when a file is not a valid plan; 2 wins."""
+    dirty = tmp_path / "dirty.yaml"
+    dirty.write_text(edited(BASE, ("[Nâng cao nhận thức.]", "[Nâng cao nhận thức về trièn "
+                                   "khai.]")), encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BASE.replace("year: 2024", "year: x"), encoding="utf-8")
+    files = [bad, dirty] if invalid_first else [dirty, bad]
+    result = run("--lang", "en", "lint", *map(str, files))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"{bad}:3:7: year: expected a whole number, found the text 'x'", "1 problem(s) found"]

@@ -173,6 +173,23 @@ def test_rolling_twice_equals_rolling_once(tmp_path: Path) -> None:
         (tmp_path / "2025-once.yaml").read_text("utf-8")
 
 
+@pytest.mark.parametrize(("example", "years"), [
+    ("tuyen-quang-2027", {"year": (2027, 2030), "issue_year": (2026, 2029)}),
+    ("tuyen-quang-snv-2021", {"year": (2021, 2024), "issue_year": (2021, 2024)}),
+])
+def test_issue_year_moves_by_the_years_rolled(tmp_path: Path, example: str,
+                                              years: dict[str, tuple[int, int]]) -> None:
+    """Three years on, a plan issued the year before (or in its year) still is."""
+    source = ROOT / "examples" / f"{example}.yaml"
+    before = validate(load_text(source.read_text("utf-8"), source.name))
+    assert {key: before[key] for key in years} == {key: old for key, (old, _) in years.items()}
+    target = tmp_path / "n.yaml"
+    result = roll(source, target, years["year"][1], "--no-changes")
+    assert result.exit_code == 0, result.output
+    after = validate(load_text(target.read_text("utf-8"), "n.yaml"))
+    assert {key: after[key] for key in years} == {key: new for key, (_, new) in years.items()}
+
+
 def test_an_existing_output_is_not_overwritten_without_force(tmp_path: Path) -> None:
     target = tmp_path / "n.yaml"
     target.write_text("# mine\n", encoding="utf-8")

@@ -1,0 +1,142 @@
+"""The core is pure (README, "Layout of the project"): it never reads the clock, the environment or
+the working directory; the CLI reads them and passes them in (derive's day, the cache folder).
+
+Checked on the syntax tree of each module, so `import datetime as dt` … `dt.date.today()` or
+`from os import environ` are seen for what they are, and a comment or a docstring naming them is
+not.
+"""
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+import pytest
+from helpers import ROOT
+
+GENERATOR = ROOT / "generator"
+
+# load → validate → context → render, the pure data-to-data commands (derive, rollover, lint, diff
+# and its output, the changes file) and everything they build on.
+CORE = {
+    "__init__", "load", "yaml_reasons", "shorthand", "schema", "validate", "crosscheck", "errors",
+    "context", "plan_blocks", "appendix_table", "citation", "vietnamese", "header_lines",
+    "nobreak", "render", "compose", "templates_dir", "i18n", "derive", "rollover", "yeartext",
+    "prose", "changes", "lint", "vi_syllable", "diff", "plan_units", "diff_output", "yamlio",
+    "json_schema", "schema_docs", "check_report",
+}
+# The command line and the layers that do its input, output and processes; only the CLI may read
+# the clock and the environment, but these are not held to it here.
+EDGE = {
+    "__main__", "cli", "api", "atomic", "batch", "progress", "pdf", "git_diff", "derive_files",
+    "rollover_files", "lint_files",
+}
+# What a pure module must not reach: the environment, the working directory (and the home folder,
+# an environment variable), the clock.
+FORBIDDEN = {
+    "os.environ", "os.environb", "os.getenv", "os.getenvb", "os.putenv", "os.getcwd",
+    "os.getcwdb", "os.path.expanduser", "pathlib.Path.cwd", "pathlib.Path.home",
+    "datetime.datetime.now", "datetime.datetime.today", "datetime.datetime.utcnow",
+    "datetime.date.today", "time.time", "time.time_ns", "time.localtime", "time.monotonic",
+    "time.perf_counter",
+}
+
+
+def imported_names(tree: ast.AST) -> dict[str, set[str]]:
+    """What each name bound by an import stands for: dt → datetime, Path → pathlib.Path …"""
+    names: dict[str, set[str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                bound = alias.asname or alias.name.split(".")[0]
+                names.setdefault(bound, set()).add(alias.name if alias.asname else bound)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            for alias in node.names:
+                names.setdefault(alias.asname or alias.name, set()).add(
+                    f"{node.module}.{alias.name}")
+    return names
+
+
+def dotted(node: ast.expr) -> list[str] | None:
+    """['dt', 'date', 'today'] for dt.date.today; None when the chain does not start at a name."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    return [node.id, *reversed(parts)]
+
+
+def reached(source: str) -> Iterator[tuple[int, str]]:
+    """(line, qualified name) of every forbidden name the source uses or imports."""
+    tree = ast.parse(source)
+    names = imported_names(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            for alias in node.names:
+                if f"{node.module}.{alias.name}" in FORBIDDEN:
+                    yield node.lineno, f"{node.module}.{alias.name}"
+        if not isinstance(node, ast.Attribute | ast.Name):
+            continue
+        chain = dotted(node)
+        if chain is None:
+            continue
+        # A name not imported stands for itself: `datetime.date.today()` is seen even where
+        # `datetime` comes from somewhere this walk does not follow.
+        for head in names.get(chain[0], {chain[0]}):
+            qualified = ".".join([head, *chain[1:]])
+            if qualified in FORBIDDEN:
+                yield node.lineno, qualified
+
+
+def test_every_module_is_either_core_or_edge() -> None:
+    modules = {path.stem for path in GENERATOR.glob("*.py")}
+    assert not CORE & EDGE
+    assert modules - CORE - EDGE == set(), "new module: add it to CORE (pure) or EDGE"
+    assert (CORE | EDGE) - modules == set(), "a module named here no longer exists"
+
+
+@pytest.mark.parametrize("module", sorted(CORE))
+def test_a_core_module_never_reads_the_clock_the_environment_or_the_folder(module: str) -> None:
+    source = (GENERATOR / f"{module}.py").read_text(encoding="utf-8")
+    assert list(reached(source)) == []
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("import datetime\nx = datetime.date.today()\n", "datetime.date.today"),
+    ("import datetime as dt\nx = dt.date.today()\n", "datetime.date.today"),
+    ("from datetime import date\nx = date.today()\n", "datetime.date.today"),
+    ("from datetime import datetime\nx = datetime.now()\n", "datetime.datetime.now"),
+    ("x = datetime.date.today()\n", "datetime.date.today"),
+    ("import os\nx = os.environ.get('A')\n", "os.environ"),
+    ("from os import environ\n", "os.environ"),
+    ("import os\nx = os.getenv('A')\n", "os.getenv"),
+    ("import os\nx = os.getcwd()\n", "os.getcwd"),
+    ("from pathlib import Path\nx = Path.cwd()\n", "pathlib.Path.cwd"),
+    ("import pathlib\nx = pathlib.Path.cwd()\n", "pathlib.Path.cwd"),
+    ("import time\nx = time.time()\n", "time.time"),
+    ("from time import time\nx = time()\n", "time.time"),
+])
+def test_the_check_sees_each_way_of_writing_it(line: str, found: str) -> None:
+    assert found in {name for _line, name in reached(line)}
+
+
+def test_the_check_sees_today_added_to_rollover() -> None:
+    source = (GENERATOR / "rollover.py").read_text(encoding="utf-8")
+    assert list(reached(source)) == []
+    broken = source + "\n\ndef _today() -> object:\n    import datetime\n\n" \
+                      "    return datetime.date.today()\n"
+    assert [name for _line, name in reached(broken)] == ["datetime.date.today"]
+
+
+def test_names_in_comments_docstrings_and_other_objects_are_not_reads() -> None:
+    source = ('"""Never os.environ nor date.today()."""\n# time.time()\nimport datetime as dt\n'
+              "x = dt.date(2024, 1, 1)\ny = dt.date.fromisoformat('2024-01-01')\n"
+              "class A:\n    def today(self) -> None: ...\nA().today()\n")
+    assert list(reached(source)) == []
+
+
+def test_the_cli_is_where_they_are_read() -> None:
+    """The one place allowed: if the CLI no longer reads them, the check has lost its target."""
+    found = {name for _line, name in reached((GENERATOR / "cli.py").read_text("utf-8"))}
+    assert {"os.environ", "datetime.date.today", "pathlib.Path.home"} <= found
