@@ -28,7 +28,7 @@ CORE = {
 # the clock and the environment, but these are not held to it here.
 EDGE = {
     "__main__", "cli", "api", "atomic", "batch", "progress", "pdf", "git_diff", "derive_files",
-    "rollover_files", "lint_files",
+    "rollover_files", "lint_files", "cli_common", "cli_compare", "git_setup",
 }
 # What a pure module must not reach: the environment, the working directory (and the home folder,
 # an environment variable), the clock.
