@@ -33,14 +33,14 @@ LIBREOFFICE_RUNS: list[list[str]] = []
 @pytest.fixture(scope="module")
 def pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("pdf")
-    real_run = subprocess.run
+    real_run = pdf_module._run_group
 
-    def counting_run(command: list[str], **options: Any) -> Any:
+    def counting_run(command: list[str], timeout: float) -> Any:
         LIBREOFFICE_RUNS.append(command)
-        return real_run(command, **options)
+        return real_run(command, timeout)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pdf_module.subprocess, "run", counting_run)
+        patch.setattr(pdf_module, "_run_group", counting_run)
         api.render_files(api.RenderRequest(list(EXAMPLES), out, pdf=True, soffice=SOFFICE,
                                            workers=2))
     return out
