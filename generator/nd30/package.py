@@ -121,21 +121,21 @@ def read_source(source: str | os.PathLike[str] | IO[bytes], name: str) -> bytes:
     """The file's bytes, at most MAX_FILE_BYTES of them; UnreadableDocx when it cannot be read."""
     package = Package(name)
     size: int | None = None
-    if isinstance(source, (str, os.PathLike)):
-        path = os.fspath(source)
-        if os.path.isdir(path):
-            raise package.refuse(N_("{file}: is a folder, not a DOCX file"))
-        try:
+    try:
+        if isinstance(source, (str, os.PathLike)):
+            path = os.fspath(source)
+            if os.path.isdir(path):
+                raise package.refuse(N_("{file}: is a folder, not a DOCX file"))
             with open(path, "rb") as handle:
                 size = os.fstat(handle.fileno()).st_size
                 data = handle.read(MAX_FILE_BYTES + 1) if size <= MAX_FILE_BYTES else b""
-        except FileNotFoundError as error:
-            raise package.refuse(N_("{file}: no such file")) from error
-        except OSError as error:
-            raise package.refuse(N_("{file}: cannot be read ({reason})"),
-                                 reason=os_reason(error)) from error
-    else:
-        data = source.read(MAX_FILE_BYTES + 1)
+        else:
+            data = source.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError as error:
+        raise package.refuse(N_("{file}: no such file")) from error
+    except OSError as error:
+        raise package.refuse(N_("{file}: cannot be read ({reason})"),
+                             reason=os_reason(error)) from error
     if len(data) > MAX_FILE_BYTES or (size is not None and size > MAX_FILE_BYTES):
         value = more_than(megabytes(MAX_FILE_BYTES)) if size is None else megabytes(size)
         raise package.too_large(Message(N_("size of the file")), value,
