@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .document_kind import COMPARISON_TABLE
 from .errors import N_, Message
 from .i18n import translate
-from .nd30 import RULES, Finding, Location, UnreadableDocx, check_docx
+from .nd30 import RULES, Finding, Location, UnreadableDocx
+from .nd30.checks import check_document
 from .nd30.model import AREAS
 
 JSON_FORMAT = "plangen-check/1"
@@ -25,11 +27,13 @@ CHECK_COUNT = 11
 
 @dataclass(frozen=True)
 class FileReport:
-    """The result for one file: its findings, or the trouble that kept it from being checked."""
+    """The result for one file: its kind and findings, or the trouble that kept it from being
+    checked (then kind is None)."""
 
     file: str
     findings: tuple[Finding, ...] = ()
     trouble: Message | None = None
+    kind: str | None = None
 
     @property
     def status(self) -> str:
@@ -43,9 +47,10 @@ def check_file(path: str | os.PathLike[str]) -> FileReport:
     """Check one DOCX. CheckCrashed propagates: a crash is a bug, not a result."""
     name = os.fspath(path)
     try:
-        return FileReport(name, tuple(check_docx(path)))
+        checked = check_document(path)
     except UnreadableDocx as error:
         return FileReport(name, trouble=error.message)
+    return FileReport(name, tuple(checked.findings), kind=checked.kind)
 
 
 def check_files(paths: Sequence[str | os.PathLike[str]]) -> list[FileReport]:
@@ -112,19 +117,32 @@ def finding_text(finding: Finding, lang: str) -> list[str]:
     return lines
 
 
+def summary_line(report: FileReport, lang: str) -> str:
+    """The first line of a file checked: passes, or how many rules it does not meet."""
+    count = len(report.findings)
+    if report.kind == COMPARISON_TABLE:
+        if not report.findings:
+            return translate(Message(N_("{file}: a comparison table from plangen diff, not an "
+                                        "official document: passes the ND30 checks that apply "
+                                        "to it (page, type, page numbers, the table)"),
+                                     {"file": report.file}), lang)
+        return translate(Message(N_("{file}: a comparison table from plangen diff, not an "
+                                    "official document: {count} ND30 rule(s) not met"),
+                                 {"file": report.file, "count": count}), lang)
+    if not report.findings:
+        return translate(Message(N_("{file}: passes every ND30 check ({count} checks)"),
+                                 {"file": report.file, "count": CHECK_COUNT}), lang)
+    return translate(Message(N_("{file}: {count} ND30 rule(s) not met"),
+                             {"file": report.file, "count": count}), lang)
+
+
 def as_text(reports: Sequence[FileReport], lang: str) -> str:
     """The human report: per file checked, a summary line then each finding."""
     out: list[str] = []
     for report in reports:
         if report.trouble is not None:  # said on stderr by the command
             continue
-        if not report.findings:
-            out.append(translate(Message(N_("{file}: passes every ND30 check ({count} checks)"),
-                                         {"file": report.file, "count": CHECK_COUNT}), lang))
-            continue
-        out.append(translate(Message(N_("{file}: {count} ND30 rule(s) not met"),
-                                     {"file": report.file, "count": len(report.findings)}),
-                             lang))
+        out.append(summary_line(report, lang))
         for finding in report.findings:
             out += finding_text(finding, lang)
     return "".join(line + "\n" for line in out)
@@ -175,6 +193,7 @@ def as_json(reports: Sequence[FileReport], lang: str) -> str:
     files = [{
         "file": report.file,
         "status": report.status,
+        "document": report.kind,
         "error": None if report.trouble is None else translate(report.trouble, lang),
         "findings": [finding_json(finding, lang) for finding in report.findings],
     } for report in reports]

@@ -173,6 +173,57 @@ def test_libreoffice_round_trip_still_passes(rendered: dict[str, Path], tmp_path
                 (1, "decision")], (stem, finding)
 
 
+# --- the comparison table of plangen diff --------------------------------------------------
+
+TABLE_EN = ("{path}: a comparison table from plangen diff, not an official document: passes the "
+            "ND30 checks that apply to it (page, type, page numbers, the table)")
+TABLE_VI = ("{path}: bảng so sánh do plangen diff tạo, không phải văn bản hành chính: đạt các yêu "
+            "cầu kiểm tra theo Nghị định 30 áp dụng cho bảng này (khổ giấy và lề, phông chữ, số "
+            "trang, bảng)")
+
+
+def comparison_table(folder: Path) -> Path:
+    """The DOCX `plangen diff --format docx` writes for two of the examples."""
+    old, new = (next(e for e in EXAMPLES if e.stem == stem)
+                for stem in ("ha-giang-2023", "tuyen-quang-2027"))
+    path = folder / "bang-so-sanh.docx"
+    result = invoke("diff", str(old), str(new), "--format", "docx", "-o", str(path))
+    assert result.exit_code == 1, result.output  # 1: the two differ
+    return path
+
+
+def test_the_comparison_table_of_plangen_diff_is_checked_as_what_it_is(tmp_path: Path) -> None:
+    # Attached to no document, it has no Kế hoạch part (ND30-9) nor «(Kèm theo …)» line
+    # (ND30-10): check says what it is and holds it to the rules of its page, type and table.
+    table = comparison_table(tmp_path)
+    english = invoke("--lang", "en", "check", str(table))
+    assert (english.exit_code, english.stdout) == (0, TABLE_EN.format(path=table) + "\n")
+    vietnamese = invoke("check", str(table))
+    assert (vietnamese.exit_code, vietnamese.stdout) == (0, TABLE_VI.format(path=table) + "\n")
+    [report] = json.loads(invoke("--lang", "en", "check", "--json", str(table)).stdout)["files"]
+    assert (report["status"], report["document"], report["findings"]) == (
+        "pass", "comparison-table", [])
+
+
+def test_a_comparison_table_is_still_held_to_its_page_rules(tmp_path: Path) -> None:
+    import zipfile
+
+    table = comparison_table(tmp_path)
+    narrow = tmp_path / "narrow.docx"
+    with zipfile.ZipFile(table) as source, zipfile.ZipFile(narrow, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b'w:left="1701"', b'w:left="1134"')
+            target.writestr(info, data)
+    result = invoke("--lang", "en", "check", str(narrow))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[:2] == [
+        f"{narrow}: a comparison table from plangen diff, not an official document: 1 ND30 "
+        "rule(s) not met",
+        "  [ND30-1-margins] page margins: the left margin is 20.0 mm"]
+
+
 # --- the command ----------------------------------------------------------------------------
 
 
@@ -218,6 +269,7 @@ def test_json_is_documented_and_stable(tmp_path: Path) -> None:
     assert report["format"] == "plangen-check/1" and report["exit_status"] == 1
     bad, passed = report["files"]
     assert (passed["status"], passed["findings"], passed["error"]) == ("pass", [], None)
+    assert passed["document"] == bad["document"] == "official"
     assert bad["status"] == "fail"
     [day, month] = bad["findings"]
     assert day == {

@@ -127,6 +127,22 @@ def test_letter_paper_fails_check_1(tmp_path: Path) -> None:
     assert fired(doc, tmp_path) == {"ND30-1-paper"}
 
 
+# Letter differs from A4 on both sides; a page wrong on one side only must be caught too, in
+# portrait (section 1, the Quyết định) and in landscape (section 3, the Phụ lục).
+@pytest.mark.parametrize(("index", "width", "height"), [
+    (0, 210, 279), (0, 216, 297), (2, 297, 216), (2, 279, 210),
+], ids=["portrait-short", "portrait-wide", "landscape-high", "landscape-narrow"])
+def test_paper_wrong_on_one_side_only_fails_check_1(tmp_path: Path, index: int, width: int,
+                                                     height: int) -> None:
+    doc = build_document()
+    section = sections_of(doc)[index]
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    findings = findings_for(doc, tmp_path)
+    assert rules_of(findings) == {"ND30-1-paper"}
+    assert [text(finding) for finding in findings] == [f"the paper is {width}.0 × {height}.0 mm"]
+    assert place(findings[0]).endswith(f"(section {index + 1}), page settings")
+
+
 def test_narrow_left_margin_fails_check_1(tmp_path: Path) -> None:
     doc = build_document()
     sections_of(doc)[1].left_margin = Mm(25)

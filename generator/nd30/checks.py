@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import os
-import zipfile
 from collections.abc import Callable
-from pathlib import Path
+from dataclasses import dataclass
 from typing import IO
 
+from generator.document_kind import COMPARISON_TABLE
 from generator.errors import N_, Message
 from generator.nd30.appendix import check_appendices
 from generator.nd30.articles import check_articles_and_endings
@@ -21,6 +22,7 @@ from generator.nd30.model import (
     UnreadableDocx,
 )
 from generator.nd30.number_and_date import check_number_and_date
+from generator.nd30.package import open_package, read_source
 from generator.nd30.page_setup import check_page_setup
 from generator.nd30.parts_and_pages import check_parts_and_page_numbers
 from generator.nd30.references import check_references
@@ -45,6 +47,15 @@ CHECKS: tuple[tuple[int, Check], ...] = (
 )
 
 Source = str | os.PathLike[str] | IO[bytes]
+
+# A comparison table is laid out as an appendix table (A4 landscape, ND30 type, page numbers, a
+# bold header row repeated on every page) but is attached to no document of its own: it has no
+# Kế hoạch part, no «(Kèm theo …)» line, no header block, number, date, Nơi nhận or signature.
+COMPARISON_TABLE_RULES = frozenset({
+    "ND30-1-paper", "ND30-1-orientation", "ND30-1-margins",
+    "ND30-2-font", "ND30-2-size", "ND30-2-unicode",
+    "ND30-9-page-numbers", "ND30-10-title", "ND30-10-pages", "ND30-10-table",
+})
 
 
 def run_check(number: int, check: Check, doc: Document, name: str = "document") -> list[Finding]:
@@ -79,45 +90,51 @@ def source_name(source: Source) -> str:
 
 
 def open_document(source: Source) -> Document:
-    """Read a DOCX for the checks; UnreadableDocx (with the reason in words) when it cannot be."""
+    """Read a DOCX for the checks; UnreadableDocx (with the reason in words) when it cannot be.
+
+    The package is read and bounded first (package.py), so python-docx only ever parses a
+    package of bounded size, without a DOCTYPE, from the same bytes that were checked.
+    """
     name = source_name(source)
-    if isinstance(source, (str, os.PathLike)):
-        path = Path(source)
-        if not path.exists():
-            raise UnreadableDocx(Message(N_("{file}: no such file"), {"file": name}))
-        if path.is_dir():
-            raise UnreadableDocx(Message(N_("{file}: is a folder, not a DOCX file"),
-                                         {"file": name}))
-        try:
-            with path.open("rb") as handle:
-                is_zip = zipfile.is_zipfile(handle)
-        except OSError as error:
-            reason = error.strerror or str(error)
-            raise UnreadableDocx(Message(N_("{file}: cannot be read ({reason})"),
-                                         {"file": name, "reason": reason})) from error
-        if not is_zip:
-            raise UnreadableDocx(Message(N_("{file}: is not a DOCX file (a DOCX is a ZIP "
-                                            "package; an old .doc, a PDF or a text file is not)"),
-                                         {"file": name}))
+    data = read_source(source, name)
+    open_package(data, name)
     try:
-        return load(source)
-    except Exception as error:  # the package parser's errors: the file is not a Word document
-        raise UnreadableDocx(Message(N_("{file}: is not a Word document that can be read "
-                                        "({reason})"),
-                                     {"file": name,
-                                      "reason": f"{type(error).__name__}: {error}"})) from error
+        return load(io.BytesIO(data))
+    except Exception as error:  # parts that do not fit together: a broken relationship …
+        raise UnreadableDocx(Message(N_("{file}: is not a Word document that can be read (its "
+                                        "parts do not fit together as a DOCX)"),
+                                     {"file": name})) from error
 
 
-def check_docx(source: Source) -> list[Finding]:
-    """Run the eleven ND30 checks on a DOCX; an empty list means every check passes.
+@dataclass(frozen=True)
+class Checked:
+    """What check_document found: the kind of document (document_kind.py) and its findings."""
 
-    A mistake repeated over the document is one finding (its count and first places). Raises
-    UnreadableDocx when the file cannot be read as a DOCX, CheckCrashed when a check fails
-    (a bug in plangen, never a finding).
+    kind: str
+    findings: list[Finding]
+
+
+def check_document(source: Source) -> Checked:
+    """Run the ND30 checks that apply to the document; see check_docx.
+
+    A comparison table (plangen diff --format docx, named so in its custom properties) is no
+    official document: only COMPARISON_TABLE_RULES apply to it.
     """
     doc = open_document(source)
     name = source_name(source)
     findings: list[Finding] = []
     for number, check in CHECKS:
         findings += run_check(number, check, doc, name)
-    return group(findings)
+    if doc.kind == COMPARISON_TABLE:
+        findings = [finding for finding in findings if finding.rule in COMPARISON_TABLE_RULES]
+    return Checked(doc.kind, group(findings))
+
+
+def check_docx(source: Source) -> list[Finding]:
+    """Run the ND30 checks on a DOCX (those of its kind); an empty list means every one passes.
+
+    A mistake repeated over the document is one finding (its count and first places). Raises
+    UnreadableDocx when the file cannot be read as a DOCX, CheckCrashed when a check fails
+    (a bug in plangen, never a finding).
+    """
+    return check_document(source).findings

@@ -11,6 +11,7 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from docx.parts.document import DocumentPart
 
+from generator.document_kind import CUSTOM_NS, KINDS, OFFICIAL, PROPERTY_NAME
 from generator.nd30.effective import StyleSheet, XmlElement, attr, child, on_off, w
 from generator.nd30.model import APPENDIX_TITLE, Document, Part, Section
 from generator.nd30.text import W_P, W_SECTPR, block_children, ntext
@@ -90,6 +91,22 @@ def resolve_headers(sections: list[Section], main: DocumentPart) -> None:
         section.headers = dict(current)
 
 
+def document_kind(main: DocumentPart) -> str:
+    """The kind plangen wrote in the custom properties (document_kind.py); official if none."""
+    try:
+        part = main.package.part_related_by(RT.CUSTOM_PROPERTIES)
+    except (KeyError, ValueError):  # no custom properties (or two): no kind written
+        return OFFICIAL
+    root = _part_root(part)
+    if root is None:
+        return OFFICIAL
+    for prop in root.iter(f"{{{CUSTOM_NS}}}property"):
+        if prop.get("name") == PROPERTY_NAME:
+            value = "".join(node.text or "" for node in prop.iter()).strip()
+            return value if value in KINDS else OFFICIAL
+    return OFFICIAL
+
+
 def load(source: str | os.PathLike[str] | IO[bytes]) -> Document:
     """Open a DOCX and gather what the checks need."""
     opened = docx.Document(os.fspath(source) if isinstance(source, os.PathLike) else source)
@@ -132,4 +149,5 @@ def load(source: str | os.PathLike[str] | IO[bytes]) -> Document:
         text_parts=texts,
         odd_even_headers=bool(on_off(child(settings, "evenAndOddHeaders"))),
         section_of=section_of,
+        kind=document_kind(main),
     )

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from generator.document_kind import OFFICIAL
 from generator.errors import N_, Message, PlangenError
 from generator.nd30.effective import RunFormat, StyleSheet, XmlElement, run_format
 from generator.nd30.rules import RULES
@@ -149,6 +150,7 @@ class Document:
     odd_even_headers: bool
     section_of: dict[XmlElement, Section] = field(default_factory=dict)
     formats: dict[XmlElement, RunFormat] = field(default_factory=dict)
+    kind: str = OFFICIAL
 
     def parts(self, kind: Part) -> list[Section]:
         """Sections holding a part of this kind."""
