@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -49,7 +50,10 @@ def test_make_installs_only_what_the_lock_pins() -> None:
     assert installs == ["$(BIN)/pip install --quiet --require-hashes --no-deps -r $(LOCK)",
                         "$(BIN)/pip install --quiet --no-deps --no-build-isolation -e ."]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "rm -rf .venv\nmake test" in ci
+    assert ci.rstrip().splitlines()[-2:] == ["rm -rf .venv", "make test"]
+    done = subprocess.run(["bash", "-n", str(ROOT / ".ci" / "run")], capture_output=True,
+                          text=True, check=False)
+    assert (done.returncode, done.stderr) == (0, "")
 
 
 def test_pytest_prints_its_closing_count_line() -> None:
