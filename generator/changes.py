@@ -18,6 +18,7 @@ from typing import Any
 from .errors import DataPath, InvalidInput, Problem
 from .load import Loaded, load_file
 from .schema import CODE, DATE, ID, TEXT, TEXTS, Schema
+from .short_forms import expand
 from .validate import (
     TYPE_WORDS,
     PlanValidator,
@@ -48,6 +49,7 @@ EVENT: Schema = {
     "successor": SUCCESSOR,
     "basis": TEXT,
     "note": {**TEXT, "required": True},
+    "instead": TEXT,
 }
 
 DOCUMENT: Schema = {
@@ -82,6 +84,7 @@ class Event:
     line: int  # line of the event in the changes file
     basis: str | None = None  # the legal basis alone: "Nghị định 45/2025/NĐ-CP"
     excluded: tuple[str, ...] = ()  # `except`: names that look like `names` but are not these
+    instead: str | None = None  # abolish: who usually takes the tasks now ("UBND cấp xã")
 
 
 @dataclass(frozen=True)
@@ -203,7 +206,8 @@ def _event(event: dict[str, Any], index: int, loaded: Loaded) -> Event:
         successor=Successor(successor["name"], successor.get("code"), successor.get("short"))
         if successor is not None else None,
         note=event["note"], line=loaded.position(("events", index))[0],
-        basis=event.get("basis"), excluded=tuple(event.get("except") or ()))
+        basis=event.get("basis"), excluded=tuple(event.get("except") or ()),
+        instead=event.get("instead"))
 
 
 def _province_names(listed: list[str], events: list[Event]) -> tuple[str, ...]:
@@ -337,11 +341,12 @@ _PROVINCE_BEFORE = ("tỉnh", "thành phố", "tỉnh ủy", "thành ủy")
 
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """A name as compared: NFC, any case, one space, one dash, new-style tones, UBND/HĐND."""
+    """A name as compared: NFC, any case, one space, one dash, new-style tones, UBND/HĐND, and
+    short forms written out ("Sở TT&TT" is "Sở Thông tin và Truyền thông")."""
     text = unicodedata.normalize("NFC", text).translate(_DASHES).casefold()
     text = " ".join(re.sub(r"\s*-\s*", " - ", text).split())
     text = _OLD_TONE_AT_END.sub(lambda m: _OLD_TONES[m.group(1)], text)
-    text = text.replace("...", ANY)
+    text = expand(text.replace("...", ANY))
     for pattern, short in _ABBREVIATIONS:
         text = pattern.sub(short, text)
     return " ".join(text.split())

@@ -54,7 +54,7 @@ def test_the_default_is_the_shipped_package_data() -> None:
 
 def test_the_shipped_file_loads(shipped: Changes) -> None:
     assert shipped.file == str(default_changes_path())
-    assert len(shipped.events) == 6 + 1 + 1 + 23
+    assert len(shipped.events) == 6 + 6 + 1 + 1 + 23
     assert [e.date for e in shipped.events] == sorted(e.date for e in shipped.events)
     for event in shipped.events:
         assert event.note.endswith(".") and event.line > 0
@@ -177,6 +177,29 @@ def test_the_docs_list_every_shipped_event(shipped: Changes) -> None:
     ("Báo Hà Giang", "2025-bao-ptth"),
     ("Đài Phát thanh - Truyền hình tỉnh", "2025-bao-ptth"),
     ("Đài Phát thanh và Truyền hình tỉnh Hà Giang", "2025-bao-ptth"),
+    # The usual short forms are the words they stand for.
+    ("Sở TT&TT", "2025-stttt-skhcn"),
+    ("Sở TTTT tỉnh Hà Giang", "2025-stttt-skhcn"),
+    ("Sở KH&ĐT", "2025-skhdt-stc"),
+    ("SỞ KHĐT", "2025-skhdt-stc"),
+    ("Sở TN&MT", "2025-stnmt-snnptnt-snnmt"),
+    ("Sở NN&PTNT", "2025-stnmt-snnptnt-snnmt"),
+    ("Sở LĐ-TB&XH", "2025-sldtbxh-snv"),
+    ("Sở LĐTBXH", "2025-sldtbxh-snv"),
+    ("Sở GTVT", "2025-sgtvt-sxd"),
+    ("Đài PT-TH tỉnh", "2025-bao-ptth"),
+    ("Đài PT&TH Hà Giang", "2025-bao-ptth"),
+    ("Đài PTTH tỉnh", "2025-bao-ptth"),
+    # 01/3/2025, the ministries (Nghị quyết 176/2025/QH15).
+    ("Bộ Thông tin và Truyền thông", "2025-btttt-bkhcn"),
+    ("Bộ TT&TT", "2025-btttt-bkhcn"),
+    ("Bộ Kế hoạch và Đầu tư", "2025-bkhdt-btc"),
+    ("Bộ Tài nguyên và Môi trường", "2025-btnmt-bnnptnt-bnnmt"),
+    ("Bộ NN&PTNT", "2025-btnmt-bnnptnt-bnnmt"),
+    ("Bộ Lao động, Thương binh và Xã hội", "2025-bldtbxh-bnv"),
+    ("Bộ LĐ-TB&XH", "2025-bldtbxh-bnv"),
+    ("Bộ Giao thông vận tải", "2025-bgtvt-bxd"),
+    ("Ủy ban Dân tộc", "2025-ubdt-bdttg"),
 ])
 def test_match_finds(shipped: Changes, name: str, ident: str) -> None:
     event = shipped.match(name, shipped.events)
@@ -188,7 +211,8 @@ def test_match_finds(shipped: Changes, name: str, ident: str) -> None:
     "Sở Nông nghiệp và Môi trường", "Ban Dân tộc HĐND tỉnh", "UBND tỉnh Lai Châu",
     "UBND thành phố Hà Nội", "Ủy ban nhân dân Thành phố Hồ Chí Minh",
     "Phòng Cảnh sát giao thông Công an thành phố Hà Nội", "UBND xã Vị Xuyên",
-    "Báo và Phát thanh, Truyền hình Tuyên Quang", "Sở TT&TT",
+    "Báo và Phát thanh, Truyền hình Tuyên Quang", "Sở KH&CN", "Bộ Khoa học và Công nghệ",
+    "Bộ Tài chính", "Bộ Nội vụ", "Bộ Dân tộc và Tôn giáo", "Bộ NN&MT", "Ủy ban Dân tộc HĐND tỉnh",
 ])
 def test_match_does_not_find(shipped: Changes, name: str) -> None:
     event = shipped.match(name, shipped.events)
