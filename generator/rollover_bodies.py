@@ -11,6 +11,7 @@ from ruamel.yaml.comments import CommentedMap
 from . import vietnamese as vn
 from .changes import named_in
 from .errors import N_, DataPath
+from .mentions import Former, find, rename
 from .prose import texts as prose
 from .rollover import REF_KEYS, Rolled, _nodes, _refs, mark, replace
 
@@ -25,6 +26,8 @@ def organisations(rolled: Rolled, to_year: int, changes: Changes) -> None:
     now = _province(place, applied, changes)  # where the press of "Báo {tỉnh}" now belongs
     renamed: dict[str, str] = {}  # old id → new id
     names: dict[str, str] = {}  # old name → new name
+    printed = _printed_names(tree)  # old name → every name the plan prints it under
+    codes: dict[str, str | None] = {}  # old name → its successor's code
     for i, group in enumerate(tree.get("groups", [])):
         event = changes.match(str(group["name"]), applied, place=place)
         if event is not None and event.kind == "abolish":
@@ -36,12 +39,22 @@ def organisations(rolled: Rolled, to_year: int, changes: Changes) -> None:
         if event.kind == "abolish":
             mark(tree["bodies"], tree["bodies"].index(body), _said(event))
             continue
+        codes[str(body["name"])] = event.successor.code if event.successor else None
         _succeed(tree, body, changes.successor_name(event, str(body["name"]), place=now)
                  or "", event, renamed, names)
     _repoint(tree, renamed)
-    _rename_in_texts(tree, names)
+    places = tuple(dict.fromkeys(p for p in (place, now, *_merged_with(place, applied, changes))
+                                 if p))
+    formers = [Former(printed.get(old, (old,)), new, places, codes.get(old))
+               for old, new in names.items()]
+    _rename_mentions(rolled, formers)
+    _unregistered(rolled, applied, formers)
+    _recipients_once(tree)
     for path, ref in _labels(tree, set(renamed.values()) | set(names.values())):
-        rolled.need(path, N_("the label '{label}' names a reorganised body: check it"), label=ref)
+        if not find(ref, formers) or any(f.former.names != (f.former.successor,)
+                                         for f in find(ref, formers)):
+            rolled.need(path, N_("the label '{label}' names a reorganised body: check it"),
+                        label=ref)
     bodies = [str(b["name"]) for b in tree.get("bodies", [])]
     for old_name, new_name in names.items():
         where = ("bodies", bodies.index(new_name)) if new_name in bodies else ("bodies",)
@@ -49,6 +62,7 @@ def organisations(rolled: Rolled, to_year: int, changes: Changes) -> None:
                     old=old_name, new=new_name)
     _abolished(rolled, applied, changes, place)
     _issuer(rolled, applied, changes, place)
+    _former_province(rolled, applied, changes, place)
     _coming(rolled, to_year, changes, place)
 
 
@@ -143,15 +157,121 @@ def _repoint_list(refs: list[Any], renamed: dict[str, str]) -> None:
         del refs[i]
 
 
-def _rename_in_texts(tree: Any, names: dict[str, str]) -> None:
-    for old_name, new_name in names.items():
-        pattern = re.compile(rf"(?i:{re.escape(old_name[:1])}){re.escape(old_name[1:])}")
-        def same_case(match: re.Match[str], name: str = new_name) -> str:
-            return vn.lower_first(name) if match.group(0)[:1].islower() else name
+def _printed_names(tree: Any) -> dict[str, tuple[str, ...]]:
+    """Each body's registry name → the names the plan prints it under: the registry name, its
+    short name and code, and the labels of the references to it."""
+    labels: dict[str, list[str]] = {}
+    for _path, node in _dicts({k: tree[k] for k in ("plan", "appendix") if k in tree}, ()):
+        if isinstance(node.get("body"), str) and isinstance(node.get("label"), str):
+            labels.setdefault(node["body"], []).append(str(node["label"]))
+    printed = {}
+    for body in tree.get("bodies", []):
+        written = [str(body[k]) for k in ("name", "short", "code") if body.get(k)]
+        printed[str(body["name"])] = tuple(dict.fromkeys(
+            [*written, *labels.get(str(body["id"]), [])]))
+    return printed
 
-        for _path, parent, key, text in list(prose(tree)):
-            if pattern.search(text):
-                replace(parent, key, pattern.sub(same_case, text))
+
+def _merged_with(place: str, applied: tuple[Event, ...], changes: Changes) -> tuple[str, ...]:
+    """The provinces the plan's province merged with (names that may follow a body's name)."""
+    return tuple(name for e in changes.matches(f"Ủy ban nhân dân tỉnh {place}", applied)
+                 if e.kind == "province-merge" for name in e.names)
+
+
+def _rename_mentions(rolled: Rolled, formers: list[Former]) -> None:
+    """Every text that names a reorganised body: renamed where the name is the body itself or
+    a list of bodies, flagged where a short form stands inside a sentence."""
+    if not formers:
+        return
+    for path, parent, key, text in list(prose(rolled.tree)):
+        if path[:2] == ("decision", "bases"):
+            continue  # a citation names the body as it was when it signed
+        edited = rename(text, formers, item=path[:1] == ("recipients",) or key == "label")
+        if edited.text != text:
+            replace(parent, key, edited.text)
+        for hit in edited.left:
+            rolled.need(path, N_("the text names '{name}', which is now '{new}': rewrite it"),
+                        name=hit.text, new=hit.former.successor)
+    for _path, node in _dicts({k: rolled.tree[k] for k in ("plan", "appendix")
+                              if k in rolled.tree}, ()):
+        label = node.get("label")
+        if isinstance(node.get("body"), str) and isinstance(label, str):
+            edited = rename(label, formers, item=True)
+            if edited.text != label:
+                replace(node, "label", edited.text)
+
+
+def _unregistered(rolled: Rolled, applied: tuple[Event, ...], registered: list[Former]) -> None:
+    """Bodies a plan names without a registry entry (a ministry among the recipients): renamed
+    in Nơi nhận, flagged in other texts (where the old name may be the author of a document)."""
+    formers = [Former(plain, e.successor.name, (), e.successor.code)
+               for e in applied if e.kind != "province-merge" and e.successor is not None
+               and "{" not in e.successor.name
+               for plain in [tuple(n for n in e.names if "{" not in n and "…" not in n)] if plain]
+    if not formers:
+        return
+    done = {f.successor for f in registered}
+    for path, parent, key, text in list(prose(rolled.tree)):
+        if path[:2] == ("decision", "bases") or path[:1] == ("issuer",):
+            continue  # citations are history; the issuer is renamed with its own checks
+        if path[:1] == ("recipients",):
+            edited = rename(text, formers, item=True)
+            if edited.text != text:
+                replace(parent, key, edited.text)
+            continue
+        for hit in find(text, formers):
+            if hit.former.names != (hit.former.successor,) and hit.former.successor not in done:
+                rolled.need(path, N_("the text names '{name}', which is now '{new}': rewrite "
+                                     "it"), name=hit.text, new=hit.former.successor)
+
+
+def _recipients_once(tree: Any) -> None:
+    """Two recipients that became the same body: the first stays."""
+    recipients = tree.get("recipients")
+    if not isinstance(recipients, list):
+        return
+    seen: set[str] = set()
+    twice = []
+    for i, line in enumerate(recipients):
+        key = " ".join(str(line).casefold().rstrip(" ;.,").split())
+        if key in seen:
+            twice.append(i)
+        seen.add(key)
+    for i in reversed(twice):
+        del recipients[i]
+
+
+def _former_province(rolled: Rolled, applied: tuple[Event, ...], changes: Changes,
+                     place: str) -> None:
+    """After a merger, every text that still names the province that is gone."""
+    events = [e for e in changes.matches(f"Ủy ban nhân dân tỉnh {place}", applied)
+              if e.kind == "province-merge" and e.successor is not None]
+    if not place or not events or events[0].successor is None:
+        return
+    event, now = events[0], events[0].successor.name
+    if vn.nfc(now).casefold() == vn.nfc(place).casefold():
+        return  # the province kept its name: Tuyên Quang in Tuyên Quang's merger
+    named = re.compile(rf"(?<!\w){re.escape(place)}(?!\w)", re.IGNORECASE)
+    for path, text in _strings(rolled.tree, ()):
+        if path[:2] == ("decision", "bases") or path == ("issuer", "name"):
+            continue  # citations are history; the issuer is flagged with the merger itself
+        if named.search(text):
+            rolled.need(path, N_("names the former province {old}, part of {new} since {date}: "
+                                 "check it"), old=place, new=now,
+                        date=f"{event.date.day:02d}/{event.date.month}/{event.date.year}")
+
+
+def _strings(node: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
+    """Every text of the tree, whatever its field (not provenance stamps)."""
+    items = (node.items() if isinstance(node, dict)
+             else enumerate(node) if isinstance(node, list) else ())
+    for key, value in items:
+        if key in ("from", "derived_from"):
+            continue
+        if isinstance(value, str):
+            yield (*path, key), value
+        else:
+            yield from _strings(value, (*path, key))
 
 
 def _abolished(rolled: Rolled, applied: tuple[Event, ...], changes: Changes,
@@ -161,13 +281,22 @@ def _abolished(rolled: Rolled, applied: tuple[Event, ...], changes: Changes,
     if not gone:
         return
     tree = rolled.tree
-    dead = {str(b["id"]): str(b["name"]) for b in (*tree.get("groups", []),
-                                                   *tree.get("bodies", []))
-            if changes.match(str(b["name"]), gone, place=place) is not None}
+    dead: dict[str, tuple[str, Event]] = {}
+    for body in (*tree.get("groups", []), *tree.get("bodies", [])):
+        event = changes.match(str(body["name"]), gone, place=place)
+        if event is not None:
+            dead[str(body["id"])] = (str(body["name"]), event)
     for path, value in _refs(tree):
-        if value in dead:
+        if value not in dead:
+            continue
+        name, event = dead[value]
+        if event.instead:
+            rolled.need(path, N_("'{name}' no longer exists; its tasks usually go to {instead} "
+                                 "now: give this to {instead} or another body, or remove it"),
+                        name=name, instead=event.instead)
+        else:
             rolled.need(path, N_("'{name}' no longer exists and has no successor: give this to "
-                                 "another body or remove it"), name=dead[value])
+                                 "another body or remove it"), name=name)
     for path, _parent, _key, text in prose(tree):
         found = named_in(text, gone)
         if found is not None:
