@@ -33,7 +33,9 @@ class Former:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        written = [v for name in self.names for v in variants(name) if len(v.strip()) >= 3]
+        stems = [re.sub(r"\s+(?:tỉnh|thành phố)$", "", n, flags=re.IGNORECASE) for n in self.names]
+        written = [v for name in (*self.names, *stems) for v in variants(name)
+                   if len(v.strip()) >= 3]
         place = "|".join(re.escape(p) for p in sorted(self.places, key=len, reverse=True))
         tail = (rf"(?:\s+(?:tỉnh|thành phố)(?:\s+(?:{place}))?|\s+(?:{place}))?" if place
                 else r"(?:\s+(?:tỉnh|thành phố))?")
