@@ -9,8 +9,10 @@ from collections.abc import Iterable, Sequence
 from html import escape
 
 from .diff import Change, Report
-from .diff_words import Words, change_words, kind_word
+from .diff_words import Words, change_word, change_words, compact_places
 from .document_kind import COMPARISON_TABLE, CUSTOM_NS, PROPERTY_NAME, PROPERTY_SET, VT_NS
+from .errors import Message
+from .i18n import translate
 
 FONT = "Times New Roman"
 TWIPS_PER_MM = 1440 / 25.4
@@ -150,9 +152,15 @@ def _cell(width_mm: float, paragraphs: Sequence[str], span: int = 1) -> str:
 
 
 def _note(change: Change) -> str:
-    """Ghi chú: the kind of change in Vietnamese, then its note."""
-    word = kind_word(change.kind, "vi")
-    return f"{word}: {change.note}" if change.note else word
+    """Ghi chú: the kind of change in Vietnamese, then its note, then where a replaced or renamed
+    body changed the text with it."""
+    word = change_word(change, "vi")
+    note = f"{word}: {change.note}" if change.note else word
+    if not change.places:
+        return note
+    said = translate(Message("Changed with it in {count} place(s):",
+                             {"count": len(change.places)}), "vi")
+    return f"{note}. {said} {'; '.join(compact_places(change.places))}"
 
 
 def table_row(number: int, change: Change) -> str:

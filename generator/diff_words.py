@@ -1,12 +1,15 @@
-"""The word runs of one diff change, the basis of every rendering (docs/diff.md)."""
+"""A diff change as word runs, the basis of every rendering, and how it is read (docs/diff.md)."""
 from __future__ import annotations
 
-from .diff import ADDED, CHANGED, MOVED, REMOVED, Change, word_diff
+import re
+
+from .diff import ADDED, CHANGED, MOVED, REMOVED, Change, short, word_diff
 from .errors import N_, Message
 from .i18n import translate
 
 KIND_WORDS = {ADDED: N_("Added"), REMOVED: N_("Removed"), CHANGED: N_("Changed"),
               MOVED: N_("Moved")}
+REPLACED_WORD = N_("Body replaced")
 
 Words = list[tuple[str, str]]
 
@@ -15,6 +18,22 @@ def kind_word(kind: str, lang: str) -> str:
     """'Sửa', 'Changed' …: the kind of a change in a language (an unknown kind as it is)."""
     msgid = KIND_WORDS.get(kind)
     return kind if msgid is None else translate(Message(msgid), lang)
+
+
+def change_word(change: Change, lang: str) -> str:
+    """The kind of a change as a reviewer names it: 'Thay cơ quan' for a body replaced, else
+    its kind_word."""
+    if change.replaced is not None:
+        return translate(Message(REPLACED_WORD), lang)
+    return kind_word(change.kind, lang)
+
+
+def read_whole(change: Change) -> bool:
+    """Whether both texts are shown whole (old → new) rather than as marked words: a value, or
+    two short texts (diff.short)."""
+    if not (change.old and change.new) or change.old == change.new:
+        return False
+    return change.whole or (short(change.old) and short(change.new))
 
 
 def change_words(change: Change) -> Words:
@@ -32,3 +51,30 @@ def change_words(change: Change) -> Words:
     else:
         runs = []
     return [(op, text) for op, text in runs if text]
+
+
+_ROW_PLACE = re.compile(r"^Phụ lục, dòng (\d+(?:\.\d+)*)(, .*)?$")
+
+
+def compact_places(places: tuple[str, ...] | list[str]) -> list[str]:
+    """The places, each once, the rows of one appendix column in one line: 'Phụ lục, dòng 8
+    và 14, cột Thời gian' (in the order each line first comes)."""
+    rows: dict[str, list[str]] = {}
+    lines: list[str] = []
+    for place in dict.fromkeys(places):
+        found = _ROW_PLACE.match(place)
+        if found is None:
+            lines.append(place)
+            continue
+        rest = found.group(2) or ""
+        if rest not in rows:
+            rows[rest] = []
+            lines.append("\0" + rest)
+        rows[rest].append(found.group(1))
+    return [f"Phụ lục, dòng {_and(rows[line[1:]])}{line[1:]}" if line.startswith("\0") else line
+            for line in lines]
+
+
+def _and(numbers: list[str]) -> str:
+    """'8', '8 và 14', '1, 8 và 14' (the location's own Vietnamese)."""
+    return numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} và {numbers[-1]}"

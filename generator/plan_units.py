@@ -34,6 +34,8 @@ DECISION_FIELDS = (("authority", "Quyết định, dòng thẩm quyền"),
                    ("executors", "Điều 3"), ("execution", "Điều 3"), ("article_1", "Điều 1"),
                    ("article_2", "Điều 2"), ("article_3", "Điều 3"),
                    ("articles", "Các Điều của Quyết định"))
+WHOLE_DECISION_FIELDS = ("authority", "executors")  # a line of title, a list of names
+WHOLE_COLUMNS = ("number", "lead", "support", "bodies", "time")  # names and dates, not sentences
 COLUMN_NAMES = {"number": "TT", "content": "Nội dung", "form": "Hình thức", "lead": "Chủ trì",
                 "support": "Phối hợp", "bodies": "Cơ quan thực hiện", "time": "Thời gian",
                 "product": "Sản phẩm", "note": "Ghi chú"}
@@ -50,6 +52,7 @@ class Unit:
     shown: str  # what is printed
     path: DataPath
     matched_by_id: bool = True
+    whole: bool = False  # a value (a name, a date, a cell), not running text: shown whole
 
 
 def units(doc: dict[str, Any]) -> list[Unit]:
@@ -73,8 +76,9 @@ def canonical(value: Any) -> str:
 
 
 def _unit(key: str, parent: str, location: str, value: Any, shown: str, path: DataPath,
-          matched_by_id: bool = True) -> Unit:
-    return Unit(key, parent, location, canonical(_bare(value)), shown, path, matched_by_id)
+          matched_by_id: bool = True, whole: bool = False) -> Unit:
+    return Unit(key, parent, location, canonical(_bare(value)), shown, path, matched_by_id,
+                whole)
 
 
 def _bare(value: Any) -> Any:
@@ -91,20 +95,20 @@ def _top(doc: dict[str, Any]) -> Iterator[Unit]:
     for key, label in TOP_FIELDS:
         if key in doc and doc[key] is not None:
             text = shown[key]() if key in shown else str(doc[key])
-            yield _unit(f"field:{key}", "", label, doc[key], text, (key,))
+            yield _unit(f"field:{key}", "", label, doc[key], text, (key,), whole=True)
     for key, label in ISSUER_FIELDS:
         if key in doc["issuer"]:
             value = doc["issuer"][key]
             text = " / ".join(value) if isinstance(value, list) else str(value)
             yield _unit(f"issuer:{key}", "", f"Cơ quan ban hành, {label}", value, text,
-                        ("issuer", key))
+                        ("issuer", key), whole=True)
 
 
 def _registry(doc: dict[str, Any]) -> Iterator[Unit]:
     for kind, label in (("groups", "Danh mục nhóm cơ quan"), ("bodies", "Danh mục cơ quan")):
         for i, entry in enumerate(doc.get(kind, [])):
             yield _unit(f"registry:{entry['id']}", "", f"{label}, {entry['name']}",
-                        entry, entry["name"], (kind, i))
+                        entry, entry["name"], (kind, i), whole=True)
 
 
 def _decision(doc: dict[str, Any]) -> Iterator[Unit]:
@@ -118,7 +122,7 @@ def _decision(doc: dict[str, Any]) -> Iterator[Unit]:
         if key in part:
             value = part[key]
             yield _unit(f"decision:{key}", "", label, value, _printed(value),
-                        ("decision", key))
+                        ("decision", key), whole=key in WHOLE_DECISION_FIELDS)
 
 
 def _printed(value: Any) -> str:
@@ -210,7 +214,7 @@ def _assignments(items: list[dict[str, Any]], place: _Place, level: int,
         where = _Place(f"{place.text}, {heading}", numbered=True)
         value = {k: v for k, v in assignment.items() if k != "tasks"}
         yield _unit(key, "assignments", where.text, value, heading,
-                    ("plan", "assignments", "items", i))
+                    ("plan", "assignments", "items", i), whole=True)
         tasks = assignment["tasks"]
         style = assignment.get("style", "plain" if len(tasks) == 1 else "numbered")
         yield from _entries(tasks, key, where, level + 1, style,
@@ -225,7 +229,7 @@ def _appendix(doc: dict[str, Any], ctx: Context) -> Iterator[Unit]:
                         part[key], vn.upper(part[key]), ("appendix", key))
     columns = part["columns"]
     yield _unit("appendix:columns", "", "Phụ lục, các cột", columns,
-                " | ".join(c["header"] for c in columns), ("appendix", "columns"))
+                " | ".join(c["header"] for c in columns), ("appendix", "columns"), whole=True)
     width = part.get("number_width", 1)
     for i, row in enumerate(part["rows"]):
         number = f"{i + 1:0{width}d}"
@@ -250,17 +254,19 @@ def _row(row: dict[str, Any], key: str, parent: str, number: str, columns: list[
         shown = " / ".join(cell_lines(name, row, ctx.ref, doc["year"],
                                       column_join(column, part)))
         yield _unit(f"{key}/{name}", key, f"{where}, cột {column['header']}", value, shown,
-                    (*path, name))
+                    (*path, name), whole=name in WHOLE_COLUMNS)
 
 
 def _closing_block(doc: dict[str, Any]) -> Iterator[Unit]:
     for i, recipient in enumerate(doc["recipients"]):
-        yield _unit(f"recipients/{i}", "recipients", "Nơi nhận", recipient, recipient,
-                    ("recipients", i), matched_by_id=False)
+        # Printed one a line after "- ", in this order: its place is part of what it says.
+        yield _unit(f"recipients/{i}", "recipients", f"Nơi nhận, gạch đầu dòng thứ {i + 1}",
+                    recipient, recipient, ("recipients", i), matched_by_id=False, whole=True)
     archive = {"archive": doc.get("archive", []), "copies": doc.get("copies")}
     yield _unit("field:archive", "", "Nơi nhận, dòng Lưu", archive,
-                "Lưu: " + ", ".join(["VT", *doc.get("archive", [])]), ("archive",))
+                "Lưu: " + ", ".join(["VT", *doc.get("archive", [])]), ("archive",), whole=True)
     signer = doc["signer"]
     lines = signature(signer)
     yield _unit("field:signer", "", "Chữ ký", signer, " / ".join([*lines["lines"],
-                                                                  lines["name"]]), ("signer",))
+                                                                  lines["name"]]), ("signer",),
+                whole=True)

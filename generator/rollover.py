@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml.comments import CommentedMap
-from ruamel.yaml.scalarstring import ScalarString
 
 from .errors import N_, DataPath, Message
 from .prose import texts as prose
+from .scalar_layout import restyled
 from .yeartext import MOVABLE, move_years
 
 if TYPE_CHECKING:
@@ -153,15 +153,8 @@ def mark(items: Any, index: int, text: str) -> None:
 
 
 def replace(parent: Any, key: Any, text: str) -> None:
-    """Set a text, keeping how it was written (quotes, folded or literal block)."""
-    old = parent[key]
-    if isinstance(old, ScalarString):
-        new = type(old)(text)
-        if len(text) == len(old) and hasattr(old, "fold_pos"):
-            new.fold_pos = old.fold_pos
-        parent[key] = new
-    else:
-        parent[key] = text
+    """Set a text, keeping how it was written (quotes, folded or literal block, line breaks)."""
+    parent[key] = restyled(parent[key], text)
 
 
 def _order(tree: Any, path: DataPath) -> tuple[int, int]:
