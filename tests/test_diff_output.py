@@ -51,8 +51,10 @@ EMPTY = Report("cu.yaml", "moi.yaml", ())
 
 def test_text_one_block_per_change_in_vietnamese() -> None:
     assert out.as_text(REPORT, lang="vi", color=False) == (
+        "Chú thích: [-chữ bỏ-] [+chữ thêm+]\n"
+        "\n"
         "1. Sửa — Mục II.2 Nội dung tuyên truyền, điểm d\n"
-        "   Theo dõi, đôn đốc [-kiểm tra,-]{+giám sát,+} quá trình tổ chức …\n"
+        "   Theo dõi, đôn đốc [-kiểm tra,-][+giám sát,+] quá trình tổ chức …\n"
         "\n"
         "2. Thêm — Phụ lục, dòng 5.2\n"
         "   + Tổ chức hội nghị tập huấn cấp xã\n"
@@ -61,13 +63,16 @@ def test_text_one_block_per_change_in_vietnamese() -> None:
         "   - Tổng hợp báo cáo.\n"
         "\n"
         "4. Chuyển chỗ — Mục II.3 Hình thức tuyên truyền, điểm a\n"
+        "   Viết tin bài\n"
         "   từ Mục II.2 Nội dung tuyên truyền, điểm c\n")
 
 
 def test_text_in_english() -> None:
-    heads = [line for line in out.as_text(REPORT, lang="en").splitlines() if line[:1].isdigit()]
+    text = out.as_text(REPORT, lang="en")
+    heads = [line for line in text.splitlines() if line[:1].isdigit()]
     assert [head.split(" — ")[0] for head in heads] == [
         "1. Changed", "2. Added", "3. Removed", "4. Moved"]
+    assert text.startswith("Key: [-deleted words-] [+added words+]\n\n1. Changed — ")
 
 
 def test_text_shows_only_the_changed_words_in_context() -> None:
@@ -75,8 +80,8 @@ def test_text_shows_only_the_changed_words_in_context() -> None:
     old = " ".join(words)
     new = " ".join([*words[:10], "MỚI", *words[11:30], *words[31:]])
     text = out.as_text(Report("a", "b", (Change("changed", "Mục I", old, new),)))
-    body = text.splitlines()[1].strip()
-    assert body == ("… từ6 từ7 từ8 từ9 [-từ10-]{+MỚI+} từ11 từ12 từ13 từ14 … "
+    body = text.splitlines()[3].strip()
+    assert body == ("… từ6 từ7 từ8 từ9 [-từ10-][+MỚI+] từ11 từ12 từ13 từ14 … "
                     "từ26 từ27 từ28 từ29 [-từ30-] từ31 từ32 từ33 từ34 …")
     assert len(body.split()) < len(words)
 
@@ -86,7 +91,9 @@ def test_text_in_colour_uses_red_and_green_instead_of_brackets() -> None:
     assert f"{out.RED}kiểm tra,{out.RESET} {out.GREEN}giám sát,{out.RESET}" in text
     assert f"   {out.GREEN}+ Tổ chức hội nghị tập huấn cấp xã{out.RESET}" in text
     assert f"   {out.RED}- Tổng hợp báo cáo.{out.RESET}" in text
-    assert "[-" not in text and "{+" not in text
+    assert "[-" not in text and "[+" not in text
+    assert text.startswith(
+        f"Chú thích: {out.RED}chữ bỏ{out.RESET} {out.GREEN}chữ thêm{out.RESET}\n")
     assert "\x1b" not in out.as_text(REPORT, lang="vi", color=False)
 
 
@@ -99,7 +106,10 @@ def test_text_keeps_the_lines_of_a_multiline_text_aligned() -> None:
 def test_a_moved_item_whose_text_also_changed_shows_both() -> None:
     change = Change("moved", "Mục II.3, điểm a", "Viết tin bài", "Viết tin, bài", "từ Mục II.2")
     assert out.as_text(Report("a", "b", (change,))).splitlines()[1:] == [
-        "   Viết [-tin-]{+tin,+} bài", "   từ Mục II.2"]
+        "   Viết tin bài → Viết tin, bài", "   từ Mục II.2"]
+    long = Change("moved", "Mục II.3, điểm a", LONG_OLD, LONG_NEW, "từ Mục II.2")
+    assert out.as_text(Report("a", "b", (long,))).splitlines()[3:] == [
+        "   Theo dõi, đôn đốc [-kiểm tra,-][+giám sát,+] quá trình tổ chức …", "   từ Mục II.2"]
 
 
 def test_text_under_a_two_digit_number_stays_aligned() -> None:
@@ -131,6 +141,8 @@ def test_markdown_strikes_deleted_and_bolds_inserted_words() -> None:
         "   ~~Tổng hợp báo cáo.~~\n"
         "\n"
         "4. **Chuyển chỗ** — Mục II.3 Hình thức tuyên truyền, điểm a\n"
+        "\n"
+        "   Viết tin bài\n"
         "\n"
         "   *từ Mục II.2 Nội dung tuyên truyền, điểm c*\n")
 
@@ -361,7 +373,7 @@ def test_cli_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.Monk
 COLOUR_SCRIPT = """
 from generator import cli, diff
 from generator.diff import Change, Report
-CHANGES = (Change("changed", "Mục I", "a b", "a c"),)
+CHANGES = (Change("changed", "Mục I", "a b c d e f. g", "a c c d e f. g"),)
 diff.compare_files = lambda a, b: Report(str(a), str(b), CHANGES)
 cli.main(["diff", "x.yaml", "y.yaml"])
 """

@@ -91,10 +91,11 @@ def test_a_yaml_that_is_not_a_plan_shows_its_text_diff(repo: Path) -> None:
 
 
 def test_git_diff_and_log_show_the_plans_changes(repo: Path) -> None:
-    expected = "[-đôn đốc-]{+kiểm tra+}"
+    expected = "[-đôn đốc-][+kiểm tra+]"
     for args in (("diff", "HEAD~1", "HEAD"), ("log", "-p", "--ext-diff", "-1")):
         shown = git(repo, *args)
-        assert "plangen diff a/ke-hoach.yaml b/ke-hoach.yaml\n1. Sửa — " in shown
+        assert ("plangen diff a/ke-hoach.yaml b/ke-hoach.yaml\n"
+                "Chú thích: [-chữ bỏ-] [+chữ thêm+]\n\n1. Sửa — ") in shown
         assert expected in shown
         assert "\x1b[" not in shown
     # without --ext-diff, git log shows git's own line diff
