@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 from helpers import ROOT
+from ooxml import assert_valid_ooxml
 
 from generator import diff_output as out
 from generator.cli import main
@@ -288,8 +289,10 @@ def test_markdown_and_docx_name_the_replacement() -> None:
     markdown = out.as_markdown(found, lang="vi")
     assert ("1. **Thay cơ quan:** ~~Sở Thông tin và Truyền thông~~ → **Sở Khoa học và Công "
             "nghệ**\n\n   Sửa theo ở 5 chỗ:\n\n   - Mục II, Văn phòng Sở, ý b\n") in markdown
-    assert b"Thay c\xc6\xa1 quan. S\xe1\xbb\xada theo \xe1\xbb\x9f 5 ch\xe1\xbb\x97:" in (
-        _document_xml(out.as_docx(found)))
+    data = out.as_docx(found)
+    assert_valid_ooxml(data)
+    assert "Thay cơ quan. Sửa theo ở 5 chỗ: Mục II, Văn phòng Sở, ý b; " in (
+        _document_xml(data).decode("utf-8"))
 
 
 def _document_xml(data: bytes) -> bytes:
