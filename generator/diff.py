@@ -258,11 +258,12 @@ def _changes(before: list[Unit], after: list[Unit], same: dict[str, str], shifte
                 out.append((("new", unit.key), _change(ADDED, None, unit)))
             continue
         was = old[back[unit.key]]
-        moved = unit.key in shifted or (unit.matched_by_id and _kind(unit.key) in MOVABLE
-                                        and holder[was.parent] != unit.parent)
+        in_place = holder[was.parent] == unit.parent
+        moved = ((unit.key in shifted and not (in_place and where_old[was.key]
+                                               == where_new[unit.key]))
+                 or (unit.matched_by_id and _kind(unit.key) in MOVABLE and not in_place))
         if moved:
-            positions = ((where_old[was.key], where_new[unit.key])
-                         if holder[was.parent] == unit.parent else None)
+            positions = (where_old[was.key], where_new[unit.key]) if in_place else None
             out.append((("new", unit.key), _change(MOVED, was, unit, f"từ {was.location}",
                                                    positions)))
         elif was.value != unit.value and swaps.value(was) != unit.value:

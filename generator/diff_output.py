@@ -15,7 +15,14 @@ from typing import Any
 
 from .diff import MOVED, Change, Report
 from .diff_docx import as_docx as as_docx  # the DOCX product, shown from here like the others
-from .diff_words import Words, change_words, compact_places, kind_word, read_whole
+from .diff_words import (
+    Words,
+    change_word,
+    change_words,
+    compact_places,
+    kind_word,
+    read_whole,
+)
 from .errors import Message
 from .i18n import translate
 
@@ -212,20 +219,25 @@ def markdown_item(number: int, change: Change, lang: str) -> str:
     marker = f"{number}. "
     indent = " " * len(marker)
     if change.replaced is not None:
-        head = translate(Message("Body replaced: {old} → {new}",
-                                 {"old": md_escape(change.old), "new": md_escape(change.new)}),
-                         lang)
+        head = f"**{md_escape(change_word(change, lang))}:** {_md_whole(change)}"
         return "\n\n".join([f"{marker}{head}", *_md_places(change, lang, indent)])
     head = f"{marker}**{md_escape(kind_word(change.kind, lang))}** — {md_escape(change.location)}"
     parts = [head]
     words = change_words(change)
-    if words and (has_edits(words) or change.kind != MOVED):
+    if read_whole(change):
+        parts.append(_md_paragraph(_md_whole(change), indent))
+    elif words and (has_edits(words) or change.kind != MOVED):
         parts.append(_md_paragraph(_md_runs(in_context(words)), indent))
     elif words:  # moved as it was: which item it is
         parts.append(_md_paragraph(md_escape(_named(change.new)), indent))
     if change.note:
         parts.append(_md_paragraph(f"*{md_escape(change.note)}*", indent))
     return "\n\n".join([*parts, *_md_places(change, lang, indent)])
+
+
+def _md_whole(change: Change) -> str:
+    """~~old~~ → **new**, each whole."""
+    return f"{_md_marked(change.old, '~~')} → {_md_marked(change.new, '**')}"
 
 
 def _md_places(change: Change, lang: str, indent: str) -> list[str]:

@@ -92,8 +92,8 @@ def test_text_in_colour_uses_red_and_green_instead_of_brackets() -> None:
     assert f"   {out.GREEN}+ Tổ chức hội nghị tập huấn cấp xã{out.RESET}" in text
     assert f"   {out.RED}- Tổng hợp báo cáo.{out.RESET}" in text
     assert "[-" not in text and "[+" not in text
-    legend = f"Chú thích: {out.RED}chữ bỏ{out.RESET} {out.GREEN}chữ thêm{out.RESET}\n"
-    assert text.startswith(legend)
+    assert text.startswith(
+        f"Chú thích: {out.RED}chữ bỏ{out.RESET} {out.GREEN}chữ thêm{out.RESET}\n")
     assert "\x1b" not in out.as_text(REPORT, lang="vi", color=False)
 
 
