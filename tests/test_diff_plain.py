@@ -263,11 +263,12 @@ def test_the_rolled_example_is_one_change_per_body(tmp_path: Path) -> None:
             "   Sửa theo ở 5 chỗ:\n     Mục III.3\n") in text
     assert "Thay cơ quan: Sở Kế hoạch và Đầu tư → Sở Tài chính\n" in text
     assert "Thay cơ quan: Báo Hà Giang → Báo và Phát thanh, Truyền hình Tuyên Quang\n" in text
-    assert "     Phụ lục, dòng 1, 9 và 13, cột Cơ quan, đơn vị thực hiện\n" in text
-    assert "     Nơi nhận, gạch đầu dòng thứ 7\n" in text
+    # Roll-forward writes the merged recipient line once: one change of that line, whole.
+    assert ("Sửa — Nơi nhận, gạch đầu dòng thứ 7\n    Báo Hà Giang, Đài PT-TH tỉnh → Báo và "
+            "Phát thanh, Truyền hình Tuyên Quang\n") in text
     # No removal or addition of a body, no entry per mention, no Nơi nhận added and removed.
     assert "Bỏ — Danh mục" not in text and "Thêm — Danh mục" not in text
-    assert "Nơi nhận" not in text.replace("     Nơi nhận, gạch đầu dòng thứ 7\n", "")
+    assert "Thêm — Nơi nhận" not in text and "Bỏ — Nơi nhận" not in text
     assert "Sở [-Thông tin-]" not in text and "Sửa — Mục III.3\n" not in text
     data = json.loads(CliRunner().invoke(main, [
         "diff", str(ROOT / "examples" / "ha-giang-2023.yaml"), str(rolled), "--format",
