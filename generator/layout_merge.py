@@ -8,14 +8,17 @@ TOKEN = re.compile(r"\S+")
 KEY = re.compile(r"[^\s\"'{\[#][^\s:]*:(?: |$)")
 
 
-def merge(original: str, base: str, edited: str, *, rewrap: bool = True) -> str:
+def merge(original: str, base: str, edited: str, *, rewrap: bool = True,
+          wrap_comments: bool = True) -> str:
     """edited, with original's lines where it only differs from original as base does.
 
     base is the tree of original written back unedited, edited the same writer's text of the edited
     tree: where base and edited agree, the writer's layout of untouched lines (a flow mapping it
     breaks elsewhere, a plain text it joins) is replaced by original's. Where both differ from
     base (an edit inside what the writer lays out differently), rewrap puts the edited words at
-    original's line breaks. The caller checks that the result reads as edited does.
+    original's line breaks. With wrap_comments, a new line that a comment at its end makes longer
+    than original's longest goes on over comment lines. The caller checks that the result reads
+    as edited does.
     """
     old, ours, theirs = original.splitlines(), base.splitlines(), edited.splitlines()
     limit = max((len(line) for line in old), default=0)
@@ -27,6 +30,10 @@ def merge(original: str, base: str, edited: str, *, rewrap: bool = True) -> str:
             out += t
         else:
             out += _rewrap(o, t, limit) if rewrap else t
+    if wrap_comments:
+        known = set(old)
+        out = [piece for line in out
+               for piece in (_comment_wrapped(line, limit) if line not in known else [line])]
     return "\n".join(out) + ("\n" if edited.endswith("\n") else "")
 
 
@@ -101,6 +108,44 @@ def _broken(line: str, limit: int) -> list[str]:
     cut = fits[-1]
     rest = " " * _continuation(line, indent) + line[cut + 1:]
     return [line[:cut], *_broken(rest, limit)] if len(rest) < len(line) else [line]
+
+
+def _comment_wrapped(line: str, limit: int) -> list[str]:
+    """A line whose end-of-line comment makes it longer than limit: the comment's words that fit,
+    the rest on comment lines below, indented as the line's content."""
+    start = _comment_start(line)
+    if len(line) <= limit or start is None:
+        return [line]
+    code, words = line[:start].rstrip(), line[start:].split()
+    indent = len(line) - len(line.lstrip(" "))
+    at = indent
+    while line.startswith("- ", at):
+        at += 2
+    out, current = [], f"{code}  {words[0]}"
+    for word in words[1:]:
+        if len(current) + 1 + len(word) > limit and current.split()[-1] != "#":
+            out.append(current)
+            current = " " * at + "#"
+        current += " " + word
+    return [*out, current]
+
+
+def _comment_start(line: str) -> int | None:
+    """Where a line's comment begins: a '#' after a space, outside quotes."""
+    quote = ""
+    escaped = False
+    for i, ch in enumerate(line):
+        if quote == '"' and ch == "\\" and not escaped:
+            escaped = True
+            continue
+        if quote and ch == quote and not escaped:
+            quote = ""
+        elif not quote and ch in "\"'" and (i == 0 or line[i - 1] in " [{,:"):
+            quote = ch
+        elif not quote and ch == "#" and i and line[i - 1] == " ":
+            return i
+        escaped = False
+    return None
 
 
 def _content_start(line: str, indent: int) -> int:

@@ -85,8 +85,9 @@ def dump_edit(data: Any, original: str, layout: Layout | None = None) -> str:
     base = dump(load_roundtrip(original), layout)
     original = unicodedata.normalize("NFC", original)
     expected = load_roundtrip(edited)
-    for rewrap in (True, False):
-        merged = layout_merge.merge(original, base, edited, rewrap=rewrap)
+    for rewrap, wrap_comments in ((True, True), (True, False), (False, True), (False, False)):
+        merged = layout_merge.merge(original, base, edited, rewrap=rewrap,
+                                    wrap_comments=wrap_comments)
         if merged == edited or load_roundtrip(merged) == expected:
             return merged
     return edited  # the author's lines could not be kept: ruamel's are right

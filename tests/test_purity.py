@@ -23,6 +23,7 @@ CORE = {
     "nobreak", "render", "compose", "templates_dir", "i18n", "derive", "rollover", "yeartext",
     "prose", "changes", "lint", "vi_syllable", "diff", "plan_units", "diff_output", "yamlio",
     "json_schema", "schema_docs", "check_report", "document_kind", "diff_words", "diff_docx",
+    "scalar_layout", "layout_merge",
 }
 # The command line and the layers that do its input, output and processes; only the CLI may read
 # the clock and the environment, but these are not held to it here.

@@ -49,9 +49,9 @@ def without_new_comments(old: list[str], new: list[str]) -> list[str]:
 def layout_changes(old_text: str, new_text: str) -> list[str]:
     """What the diff of old and new shows beyond changed words and new comments (module doc)."""
     old = old_text.splitlines()
-    new = without_new_comments(old, new_text.splitlines())
-    problems = [f"longer than the input's longest line: {line!r}" for line in new
+    problems = [f"longer than the input's longest line: {line!r}" for line in new_text.splitlines()
                 if len(line) > max(map(len, old))]
+    new = without_new_comments(old, new_text.splitlines())
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":
@@ -233,6 +233,23 @@ def test_a_longer_name_breaks_its_line_again_within_the_longest(plan: Path) -> N
            " phương tiện thông\n          tin đại chúng.\n" in new
 
 
+def test_a_long_rollover_comment_goes_on_over_comment_lines(plan: Path) -> None:
+    with_group = PLAN.replace("bodies:\n", 'groups:\n  - {id: ubnd-huyen, name: "UBND các huyện, '
+                              'thành phố"}\n\nbodies:\n')
+    plan.write_text(with_group, encoding="utf-8")
+    target = plan.with_name("plan-2026.yaml")
+    assert roll(plan, target, 2026).exit_code == 0  # the district level ends on 01/7/2025
+    new = target.read_text(encoding="utf-8")
+    assert layout_changes(with_group, new) == []
+    lines = new.splitlines()
+    at = lines.index('  - {id: ubnd-huyen, name: "UBND các huyện, thành phố"}  '
+                     "# plangen rollover: Từ ngày 01/7/2025")
+    assert lines[at + 1].startswith("    # không còn đơn vị hành chính cấp huyện")
+    assert lines[at + 4] == "    # huyện chuyển về tỉnh hoặc xã, phường — hãy giao lại"
+    assert lines[at + 5:at + 7] == ["", "bodies:"]
+    validate(load_text(new, "plan-2026.yaml"))
+
+
 def test_rolling_is_deterministic_and_validates(plan: Path) -> None:
     first = rolled(plan, "--no-changes")
     plan.with_name("plan-2024.yaml").unlink()
@@ -297,3 +314,10 @@ def test_the_author_lines_come_back_where_the_writer_differs() -> None:
         "a: {x: 1,\n   y: 3}\nb: năm 2024\n"
     assert merge(original, base, edited.replace("y: 2", "y: 3"), rewrap=False) == \
         "a: {x: 1, y: 3}\nb: năm 2024\n"
+
+
+def test_a_new_comment_is_wrapped_after_the_quotes_it_follows() -> None:
+    original = 'a: "x # y z"\nb: 1\n'
+    edited = 'a: "x # y z"  # một hai ba\nb: 1\n'
+    assert merge(original, original, edited) == 'a: "x # y z"  # một\n# hai ba\nb: 1\n'
+    assert merge(original, original, edited, wrap_comments=False) == edited
