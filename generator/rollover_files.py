@@ -7,7 +7,7 @@ from pathlib import Path
 from . import load, rollover, validate
 from .atomic import guard_outputs, write_new
 from .errors import DataPath, InvalidInput, Message, UsageError
-from .yamlio import dump, guess_layout, load_roundtrip
+from .yamlio import dump_edit, guess_layout, load_roundtrip
 
 LATEST_YEAR = 2100
 
@@ -50,7 +50,7 @@ def rollover_file(request: RolloverRequest) -> list[ChecklistLine]:
         changes = load_changes(request.changes)
     layout = guess_layout(text)
     rolled = rollover.rollover(load_roundtrip(text), doc, request.to_year, changes)
-    new_text = dump(rolled.tree, layout)
+    new_text = dump_edit(rolled.tree, text, layout)
     new = load.load_text(new_text, str(request.target))
     try:
         validate.validate(new)

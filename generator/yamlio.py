@@ -17,6 +17,8 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from . import layout_merge
+
 WIDTH = 4096  # one line per text: folded plain scalars would leave trailing spaces
 
 
@@ -74,6 +76,21 @@ def dump(data: Any, layout: Layout | None = None) -> str:
     buffer = io.StringIO()
     _yaml(layout).dump(plain(data), buffer)
     return unicodedata.normalize("NFC", buffer.getvalue())
+
+
+def dump_edit(data: Any, original: str, layout: Layout | None = None) -> str:
+    """The text of a tree edited from the original text: the original's own lines wherever the
+    edit did not change them, so a diff shows the edit alone (`layout_merge`)."""
+    edited = dump(data, layout)
+    base = dump(load_roundtrip(original), layout)
+    original = unicodedata.normalize("NFC", original)
+    expected = load_roundtrip(edited)
+    for rewrap, wrap_comments in ((True, True), (True, False), (False, True), (False, False)):
+        merged = layout_merge.merge(original, base, edited, rewrap=rewrap,
+                                    wrap_comments=wrap_comments)
+        if merged == edited or load_roundtrip(merged) == expected:
+            return merged
+    return edited  # the author's lines could not be kept: ruamel's are right
 
 
 def plain(value: Any) -> Any:

@@ -24,7 +24,7 @@ CORE = {
     "prose", "changes", "lint", "vi_syllable", "diff", "plan_units", "diff_output", "yamlio",
     "json_schema", "schema_docs", "check_report", "document_kind", "diff_words", "diff_docx",
     "short_forms", "rollover_bodies", "mentions",
-    "diff_bodies", "scalar_layout",
+    "diff_bodies", "scalar_layout", "layout_merge",
 }
 # The command line and the layers that do its input, output and processes; only the CLI may read
 # the clock and the environment, but these are not held to it here.
