@@ -136,12 +136,14 @@ class Staging:
         while not probe.exists() and probe != probe.parent:
             missing.append(probe)
             probe = probe.parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise _failed("cannot create the folder {path}: {reason}", folder, exc) from exc
-        finally:
-            self._created.extend(p for p in reversed(missing) if p.is_dir())
+        # Ctrl-C held: a folder made but not yet recorded would outlive the rollback.
+        with _interrupts_held():
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise _failed("cannot create the folder {path}: {reason}", folder, exc) from exc
+            finally:
+                self._created.extend(p for p in reversed(missing) if p.is_dir())
 
     def path_for(self, target: Path) -> Path:
         """Where TARGET's new content is put until the commit (same name, hidden folder)."""
@@ -157,11 +159,13 @@ class Staging:
                                        {"path": str(folder)}))
         work = self._work.get(folder)
         if work is None:
-            try:
-                work = Path(tempfile.mkdtemp(prefix=".plangen-", dir=folder))
-            except OSError as exc:
-                raise _failed("cannot write {path}: {reason}", target, exc) from exc
-            self._work[folder] = work
+            # Ctrl-C held until the staging folder is recorded, so that rollback removes it.
+            with _interrupts_held():
+                try:
+                    work = Path(tempfile.mkdtemp(prefix=".plangen-", dir=folder))
+                except OSError as exc:
+                    raise _failed("cannot write {path}: {reason}", target, exc) from exc
+                self._work[folder] = work
         staged = work / target.name
         self._staged[target] = staged
         return staged

@@ -120,3 +120,32 @@ def test_a_full_disk_in_a_multi_file_render_keeps_the_old_files(
     assert result.stderr.endswith(": no space left on the disk\n")
     assert sorted(p.name for p in out.iterdir()) == ["ha-giang-2023.docx"]
     assert old.read_bytes() == b"last week's render"
+
+
+@pytest.mark.parametrize("step", ["mkdtemp", "mkdir"])
+def test_ctrl_c_while_a_folder_is_being_made_still_removes_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str) -> None:
+    # The signal lands right after the folder exists, before Staging has recorded it: the
+    # window CI once hit, where rollback could not know of the staging folder.
+    if step == "mkdtemp":
+        real_mkdtemp = atomic.tempfile.mkdtemp
+
+        def mkdtemp(**kwargs: str) -> str:
+            made = real_mkdtemp(**kwargs)
+            os.kill(os.getpid(), signal.SIGINT)
+            return made
+
+        monkeypatch.setattr(atomic.tempfile, "mkdtemp", mkdtemp)
+    else:
+        real_mkdir = Path.mkdir
+
+        def mkdir(self: Path, *args: object, **kwargs: object) -> None:
+            real_mkdir(self, *args, **kwargs)  # type: ignore[arg-type]
+            os.kill(os.getpid(), signal.SIGINT)
+
+        monkeypatch.setattr(Path, "mkdir", mkdir)
+    out = tmp_path / "d"
+    with pytest.raises(KeyboardInterrupt), atomic.Staging() as staging:
+        staging.make_folder(out)
+        staging.write(out / "a.yaml", b"a: 1\n")
+    assert list(tmp_path.iterdir()) == []
