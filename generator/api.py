@@ -5,12 +5,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import load, validate
-from .atomic import Staging, guard_outputs
-from .errors import ConverterFailed, InvalidInput, Message, OutputFailed, Problem
+from generator.plan import load, validate
+from generator.shell.atomic import Staging, guard_outputs
+from generator.shell.errors import ConverterFailed, InvalidInput, Message, OutputFailed, Problem
 
 if TYPE_CHECKING:  # imported when used: `validate` of one file starts without them
-    from .progress import Progress
+    from generator.shell.progress import Progress
 
 
 def check_plan(path: Path, display: str | None = None) -> dict[str, Any]:
@@ -22,8 +22,8 @@ def _checked(paths: list[Path], workers: int = 1
              ) -> tuple[list[dict[str, Any]], list[Problem]]:
     """Load and validate every file once: the valid plans, and every problem of every file."""
     if workers > 1 and len(paths) > 1:
-        from .batch import run_all
-        from .progress import Silent
+        from generator.shell.batch import run_all
+        from generator.shell.progress import Silent
 
         checked = run_all(paths, _check_one, workers=workers, progress=Silent())
     else:
@@ -70,7 +70,7 @@ def render_plan(plan: dict[str, Any], templates: Path | None = None,
     never changes the output, and a missing, stale or damaged one is ignored.
     """
     # Rendering pulls in docx/lxml/docxtpl: imported here so `validate` starts fast.
-    from . import context, render
+    from generator.document import context, render
 
     return render.render_document(context.build(plan), templates, cache_dir)
 
@@ -83,7 +83,7 @@ def render_bytes(path: Path, templates: Path | None = None,
 
 def _silent() -> Progress:
     """No progress shown: what a caller gets unless it passes one."""
-    from .progress import Silent
+    from generator.shell.progress import Silent
 
     return Silent()
 
@@ -143,8 +143,8 @@ def render_files(request: RenderRequest) -> list[Path]:
     pdfs = [target.with_suffix(".pdf") for target in targets] if request.pdf else []
     guard_outputs([*targets, *pdfs], request.sources, force=False, replaceable=True)
     # Imported before the workers fork, so that they start with docxtpl and lxml loaded.
-    from . import context, render  # noqa: F401
-    from .batch import run_all
+    from generator.document import render  # noqa: F401
+    from generator.shell.batch import run_all
 
     jobs = [_RenderJob(plan, target, request.templates, request.cache_dir)
             for plan, target in zip(plans, targets, strict=True)]
@@ -155,7 +155,7 @@ def render_files(request: RenderRequest) -> list[Path]:
                 label=lambda job: job.target.name,
                 on_result=lambda job, data: staging.write(job.target, data))
         if request.pdf:
-            from .pdf import convert_into
+            from generator.document.pdf import convert_into
 
             staged = [staging.path_for(target) for target in targets]
             try:

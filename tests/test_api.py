@@ -12,7 +12,9 @@ import jinja2
 import pytest
 from helpers import EXAMPLES, ROOT
 
-from generator import api, load, render, validate
+from generator import api
+from generator.document import render
+from generator.plan import load, validate
 
 MINIMAL = ROOT / "tests" / "data" / "minimal.yaml"
 HA_GIANG = ROOT / "examples" / "ha-giang-2023.yaml"

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from helpers import EXAMPLES
 
-from generator import api, progress
-from generator.batch import run_all
-from generator.errors import (
+from generator import api
+from generator.shell import progress
+from generator.shell.batch import run_all
+from generator.shell.errors import (
     ConverterFailed,
     InvalidInput,
     Message,

@@ -1,4 +1,4 @@
-"""The changes file (generator/changes.py): the shipped default, matching, years, every message."""
+"""The changes file (generator/workflows/changes.py): the shipped default, matching, years, every message."""
 # ruff: noqa: E501  (pinned messages are whole output lines, as in tests/test_messages.py)
 from __future__ import annotations
 
@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 from cerberus import Validator
 
-from generator import changes as changes_module
-from generator.changes import (
+from generator.plan.load import load_text
+from generator.shell.errors import InvalidInput, Message, Problem
+from generator.shell.i18n import format_problem
+from generator.workflows import changes as changes_module
+from generator.workflows.changes import (
     DOCUMENT,
     Changes,
     Event,
@@ -23,9 +26,6 @@ from generator.changes import (
     default_changes_path,
     load_changes,
 )
-from generator.errors import InvalidInput, Message, Problem
-from generator.i18n import format_problem
-from generator.load import load_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import messages as catalog_tool
@@ -403,7 +403,7 @@ def msgids(message: Message) -> set[str]:
 def test_every_message_of_the_changes_file_is_pinned() -> None:
     hit = {msgid for _n, text, _vi, _en in CASES for p in problems(text)
            for msgid in msgids(p.message)}
-    wanted = set(catalog_tool.code_messages(("changes.py",)))
+    wanted = set(catalog_tool.code_messages(("workflows/changes.py",)))
     assert wanted and wanted - hit == set()
 
 

@@ -17,13 +17,13 @@ import pytest
 from click.testing import CliRunner, Result
 from helpers import ROOT, docx_lines, render
 
-from generator import atomic
-from generator import derive as core
 from generator.cli import main
-from generator.derive_files import DeriveRequest, derive_all, read_parent
-from generator.load import load_text
 from generator.nd30 import check_docx
-from generator.validate import validate
+from generator.plan.load import load_text
+from generator.plan.validate import validate
+from generator.shell import atomic
+from generator.workflows import derive as core
+from generator.workflows.derive_files import DeriveRequest, derive_all, read_parent
 
 HA_GIANG = ROOT / "examples" / "ha-giang-2023.yaml"
 TODAY = dt.date(2026, 11, 23)
@@ -69,7 +69,7 @@ def parent() -> core.Parent:
 
 
 def child_of(parent: core.Parent, unit: str) -> dict[str, object]:
-    from generator.derive_files import child_text
+    from generator.workflows.derive_files import child_text
 
     return validate(load_text(child_text(parent, unit, TODAY), f"{unit}.yaml"))
 
@@ -118,7 +118,7 @@ def test_the_child_is_the_units_draft_plan_citing_the_parent(parent: core.Parent
 
 
 def test_a_deputy_signature_is_offered_as_a_comment(parent: core.Parent) -> None:
-    from generator.derive_files import child_text
+    from generator.workflows.derive_files import child_text
 
     text = child_text(parent, "snv", TODAY)
     assert "# When a deputy signs: {mode: KT, head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC" in text
@@ -441,7 +441,7 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 def test_a_derived_plan_opens_in_libreoffice(tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    from generator.pdf import convert_to_pdf
+    from generator.document.pdf import convert_to_pdf
 
     child = tmp_path / "snv.yaml"
     assert run("derive", str(HA_GIANG), "--unit", "snv", "-o", str(child)).exit_code == 0

@@ -14,12 +14,12 @@ from click.testing import CliRunner, Result
 from helpers import ROOT
 
 from generator.cli import main
-from generator.derive import Parent, derive
-from generator.derive_files import read_parent
-from generator.diff import ADDED, CHANGED, MOVED, REMOVED, Change, compare, word_diff
-from generator.load import load_text
-from generator.validate import validate
-from generator.yamlio import dump
+from generator.plan.load import load_text
+from generator.plan.validate import validate
+from generator.shell.yamlio import dump
+from generator.workflows.derive import Parent, derive
+from generator.workflows.derive_files import read_parent
+from generator.workflows.diff import ADDED, CHANGED, MOVED, REMOVED, Change, compare, word_diff
 
 HA_GIANG_TEXT = (ROOT / "examples" / "ha-giang-2023.yaml").read_text(encoding="utf-8")
 

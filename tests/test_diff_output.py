@@ -1,5 +1,5 @@
 """plangen diff's products (text, Markdown, JSON, the DOCX comparison table) and its command line,
-built from hand-made Reports (generator.diff.compare_files is replaced in the CLI tests)."""
+built from hand-made Reports (the CLI tests replace generator.workflows.diff.compare_files)."""
 from __future__ import annotations
 
 import io
@@ -19,14 +19,15 @@ from hypothesis import strategies as st
 from ooxml import assert_valid_ooxml
 from pypdf import PdfReader
 
-from generator import cli, cli_compare
-from generator import diff as diff_module
-from generator import diff_output as out
-from generator.diff import Change, Report
-from generator.errors import InvalidInput, Message, Problem, UsageError
+from generator import cli
+from generator.cli import compare as cli_compare
+from generator.document.pdf import convert_to_pdf
 from generator.nd30.checks import CHECKS, run_check
 from generator.nd30.loading import load
-from generator.pdf import convert_to_pdf
+from generator.shell.errors import InvalidInput, Message, Problem, UsageError
+from generator.workflows import diff as diff_module
+from generator.workflows import diff_output as out
+from generator.workflows.diff import Change, Report
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -371,8 +372,9 @@ def test_cli_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.Monk
 
 
 COLOUR_SCRIPT = """
-from generator import cli, diff
-from generator.diff import Change, Report
+from generator import cli
+from generator.workflows import diff
+from generator.workflows.diff import Change, Report
 CHANGES = (Change("changed", "Mục I", "a b c d e f. g", "a c c d e f. g"),)
 diff.compare_files = lambda a, b: Report(str(a), str(b), CHANGES)
 cli.main(["diff", "x.yaml", "y.yaml"])

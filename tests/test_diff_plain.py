@@ -15,13 +15,13 @@ from click.testing import CliRunner, Result
 from helpers import ROOT
 from ooxml import assert_valid_ooxml
 
-from generator import diff_output as out
 from generator.cli import main
-from generator.diff import CHANGED, MOVED, Change, Report, compare, short
-from generator.diff_words import compact_places, read_whole
-from generator.git_diff import Sides, git_text
-from generator.load import load_text
-from generator.validate import validate
+from generator.plan.load import load_text
+from generator.plan.validate import validate
+from generator.workflows import diff_output as out
+from generator.workflows.diff import CHANGED, MOVED, Change, Report, compare, short
+from generator.workflows.diff_words import compact_places, read_whole
+from generator.workflows.git_diff import Sides, git_text
 
 PLAN = """\
 plangen: 1

@@ -11,12 +11,12 @@ import pytest
 import yaml
 from helpers import ROOT, docx_lines
 
-from generator import vietnamese as vn
-from generator.context import build, signer
-from generator.errors import TemplateFailed
-from generator.load import load_text
-from generator.render import render_document
-from generator.validate import validate
+from generator.document.context import build, signer
+from generator.document.render import render_document
+from generator.plan import vietnamese as vn
+from generator.plan.load import load_text
+from generator.plan.validate import validate
+from generator.shell.errors import TemplateFailed
 
 MINIMAL = (ROOT / "tests" / "data" / "minimal.yaml").read_text(encoding="utf-8")
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from helpers import ROOT
 
-from generator.errors import Message
-from generator.i18n import translate
+from generator.shell.errors import Message
+from generator.shell.i18n import translate
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 

@@ -15,17 +15,17 @@ import pytest
 import yaml
 from helpers import ROOT, W
 
-from generator.context import build
-from generator.header_lines import (
+from generator.document.context import build
+from generator.document.header_lines import (
     HEADER_LEFT_MM,
     HEADER_RIGHT_MM,
     LEFT_TEXT_MM,
     header_lines,
     text_width_mm,
 )
-from generator.load import load_text
-from generator.render import render_document
-from generator.validate import validate
+from generator.document.render import render_document
+from generator.plan.load import load_text
+from generator.plan.validate import validate
 
 MINIMAL = (ROOT / "tests" / "data" / "minimal.yaml").read_text(encoding="utf-8")
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

@@ -14,9 +14,9 @@ import pytest
 from click.testing import CliRunner
 from helpers import ROOT
 
-from generator import atomic
 from generator.cli import main
-from generator.errors import Message, OutputFailed, os_reason
+from generator.shell import atomic
+from generator.shell.errors import Message, OutputFailed, os_reason
 
 TUYEN_QUANG = ROOT / "examples" / "tuyen-quang-2027.yaml"
 EXAMPLES = sorted(str(p) for p in (ROOT / "examples").glob("*.yaml"))

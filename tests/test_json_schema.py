@@ -19,14 +19,14 @@ from click.testing import CliRunner
 from helpers import EXAMPLES, ROOT
 from jsonschema import Draft202012Validator
 
-from generator import json_schema, schema_docs
 from generator.cli import main
-from generator.errors import InvalidInput, Problem, format_path
-from generator.i18n import format_problem
-from generator.load import load_file, load_text
-from generator.schema import DOCUMENT, field_names
-from generator.shorthand import expand
-from generator.validate import PlanValidator, shield_lists, validate
+from generator.plan import json_schema, schema_docs
+from generator.plan.load import load_file, load_text
+from generator.plan.schema import DOCUMENT, field_names
+from generator.plan.shorthand import expand
+from generator.plan.validate import PlanValidator, shield_lists, validate
+from generator.shell.errors import InvalidInput, Problem, format_path
+from generator.shell.i18n import format_problem
 
 VALIDATORS = {lang: Draft202012Validator(json_schema.json_schema(lang)) for lang in ("vi", "en")}
 VALIDATOR = VALIDATORS["vi"]
@@ -611,7 +611,7 @@ def test_the_shared_definitions_do_not_depend_on_where_they_are_first_met() -> N
     }
     from cerberus import schema_registry
 
-    from generator import schema
+    from generator.plan import schema
     fields = {"entry": schema_registry.get("entry"), "row": schema_registry.get("row"),
               "citation": schema_registry.get("citation"), "part": schema.PART,
               "ref": schema.REF["schema"]}

@@ -14,8 +14,8 @@ from helpers import EXAMPLES, ROOT, render
 from pypdf import PdfReader
 
 from generator import api
-from generator import pdf as pdf_module
-from generator.load import load_file
+from generator.document import pdf as pdf_module
+from generator.plan.load import load_file
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 REQUIRED = os.environ.get("PLANGEN_REQUIRE_LIBREOFFICE") == "1"

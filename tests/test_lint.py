@@ -14,10 +14,10 @@ from click.testing import CliRunner, Result
 from helpers import ROOT
 
 from generator.cli import main
-from generator.lint import lint
-from generator.lint_files import shipped_words
-from generator.load import load_text
-from generator.validate import validate
+from generator.plan.load import load_text
+from generator.plan.validate import validate
+from generator.workflows.lint import lint
+from generator.workflows.lint_files import shipped_words
 
 HA_GIANG = (ROOT / "examples" / "ha-giang-2023.yaml").read_text(encoding="utf-8")
 GIA_LAI = (ROOT / "examples" / "gia-lai-stttt-2024.yaml").read_text(encoding="utf-8")
@@ -29,10 +29,10 @@ def run(*args: str) -> Result:
 
 def warnings(text: str) -> list[tuple[str, str]]:
     loaded = load_text(text, "p.yaml")
-    from generator.changes import load_changes
+    from generator.workflows.changes import load_changes
 
     found = lint(loaded, text, validate(loaded), shipped_words(), load_changes(None))
-    from generator.i18n import translate
+    from generator.shell.i18n import translate
 
     return [(w.code, translate(w.problem.message, "en")) for w in found]
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import InvalidInput, Message, Problem
-from generator.i18n import format_problem
-from generator.load import load_text
-from generator.validate import validate
+from generator.plan.load import load_text
+from generator.plan.validate import validate
+from generator.shell.errors import InvalidInput, Message, Problem
+from generator.shell.i18n import format_problem
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import messages as catalog_tool
@@ -366,7 +366,8 @@ def msgids(message: Message) -> list[str]:
 def test_every_validation_message_is_pinned() -> None:
     hit = {msgid for _n, text, _vi, _en in resolved_cases() for p in problems(text)
            for msgid in msgids(p.message)}
-    wanted = {m for m in catalog_tool.code_messages(("load.py", "validate.py", "crosscheck.py"))
+    wanted = {m for m in catalog_tool.code_messages(("plan/load.py", "plan/validate.py",
+                                                       "plan/crosscheck.py"))
               if "{" in m or " " in m} - NOT_VALIDATION
     assert wanted - hit == set()
 

@@ -32,13 +32,13 @@ from nd30_builder import (
     write,
 )
 
-from generator.check_report import location_text
-from generator.i18n import translate
 from generator.nd30 import CheckCrashed, Finding, UnreadableDocx, check_docx
 from generator.nd30 import checks as nd30_checks
 from generator.nd30.effective import StyleSheet, alignment, run_format
 from generator.nd30.number_and_date import NUMBER_LINE, read_date_line
-from generator.vietnamese import long_date
+from generator.nd30.report import location_text
+from generator.plan.vietnamese import long_date
+from generator.shell.i18n import translate
 
 
 def findings_for(doc: Document, tmp_path: Path) -> list[Finding]:

@@ -14,11 +14,11 @@ import pytest
 import yaml
 from helpers import ROOT, docx_lines
 
-from generator.context import build
-from generator.load import load_text
-from generator.nobreak import mark, parts
-from generator.render import render_document
-from generator.validate import validate
+from generator.document.context import build
+from generator.document.nobreak import mark, parts
+from generator.document.render import render_document
+from generator.plan.load import load_text
+from generator.plan.validate import validate
 
 MINIMAL = (ROOT / "tests" / "data" / "minimal.yaml").read_text(encoding="utf-8")
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

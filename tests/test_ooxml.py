@@ -15,10 +15,10 @@ from test_generated_text import HOSTILE, MINIMAL
 from test_properties import SETTINGS, plans
 
 from generator import api
-from generator.context import build
-from generator.load import load_text
-from generator.render import render_document
-from generator.validate import validate
+from generator.document.context import build
+from generator.document.render import render_document
+from generator.plan.load import load_text
+from generator.plan.validate import validate
 
 
 def render_text(text: str) -> bytes:

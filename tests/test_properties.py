@@ -12,11 +12,11 @@ from helpers import EXAMPLES, ROOT, as_read, docx_lines
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from generator.context import build
-from generator.errors import InvalidInput
-from generator.load import FORBIDDEN_INVISIBLE, load_text
-from generator.render import render_document
-from generator.validate import validate
+from generator.document.context import build
+from generator.document.render import render_document
+from generator.plan.load import FORBIDDEN_INVISIBLE, load_text
+from generator.plan.validate import validate
+from generator.shell.errors import InvalidInput
 
 SETTINGS = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

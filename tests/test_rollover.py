@@ -15,10 +15,10 @@ from click.testing import CliRunner, Result
 from helpers import ROOT, docx_lines, render
 
 from generator.cli import main
-from generator.load import load_text
 from generator.nd30 import check_docx
-from generator.validate import validate
-from generator.yeartext import move_years
+from generator.plan.load import load_text
+from generator.plan.validate import validate
+from generator.plan.yeartext import move_years
 
 HA_GIANG = ROOT / "examples" / "ha-giang-2023.yaml"
 

@@ -24,11 +24,11 @@ from helpers import EXAMPLES
 from ruamel.yaml.scalarstring import FoldedScalarString
 
 from generator.cli import main
-from generator.layout_merge import merge
-from generator.load import load_text
-from generator.scalar_layout import _lines, refold
-from generator.validate import validate
-from generator.yamlio import load_roundtrip
+from generator.plan.load import load_text
+from generator.plan.validate import validate
+from generator.shell.layout_merge import merge
+from generator.shell.scalar_layout import _lines, refold
+from generator.shell.yamlio import load_roundtrip
 
 MARK = re.compile(r"\s+# plangen rollover: .*$")
 WORDS = re.compile(r"\w+")

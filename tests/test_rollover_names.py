@@ -9,9 +9,9 @@ from click.testing import CliRunner
 from helpers import ROOT
 
 from generator.cli import main
-from generator.load import load_text
-from generator.mentions import Former, rename
-from generator.validate import validate
+from generator.plan.load import load_text
+from generator.plan.validate import validate
+from generator.workflows.mentions import Former, rename
 
 HA_GIANG = ROOT / "examples" / "ha-giang-2023.yaml"
 MINIMAL = ROOT / "tests" / "data" / "minimal.yaml"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from cerberus import Validator
 
-from generator.schema import ASSIGNMENT, CITATION, DOCUMENT, ENTRY, ROW, field_names
-from generator.validate import PlanValidator
+from generator.plan.schema import ASSIGNMENT, CITATION, DOCUMENT, ENTRY, ROW, field_names
+from generator.plan.validate import PlanValidator
 
 
 def test_schema_definitions_are_valid() -> None:

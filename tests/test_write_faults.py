@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 from helpers import ROOT
 
-from generator import atomic
 from generator.cli import main
-from generator.errors import Message, OutputFailed
+from generator.shell import atomic
+from generator.shell.errors import Message, OutputFailed
 
 MINIMAL = ROOT / "tests" / "data" / "minimal.yaml"
 

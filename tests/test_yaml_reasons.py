@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.errors import InvalidInput, Message
-from generator.i18n import format_problem
-from generator.load import load_text
-from generator.yaml_reasons import REASONS
+from generator.plan.load import load_text
+from generator.plan.yaml_reasons import REASONS
+from generator.shell.errors import InvalidInput, Message
+from generator.shell.i18n import format_problem
 
 # One file for each parser complaint in REASONS, keyed by the complaint's start.
 BROKEN = {
@@ -87,7 +87,7 @@ def test_the_whole_line_is_translated(text: str, vi: str, en: str) -> None:
 
 
 def test_an_unknown_complaint_is_shown_as_the_parser_wrote_it() -> None:
-    from generator.yaml_reasons import syntax_reason
+    from generator.plan.yaml_reasons import syntax_reason
     assert syntax_reason("something new", None) == "something new"
     assert syntax_reason("second occurrence", "found duplicate anchor 'x'; first occurrence") \
         == Message(REASONS["found duplicate anchor"])

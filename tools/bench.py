@@ -26,7 +26,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from generator import api, context, load, pdf, render, validate
+from generator import api
+from generator.document import context, pdf, render
+from generator.plan import load, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 21

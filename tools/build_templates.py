@@ -21,7 +21,7 @@ from docx.shared import Mm
 from docx.table import _Cell
 from template_styles import add_styles, set_default_font
 
-from generator.header_lines import HEADER_INDENT_MM, HEADER_LEFT_MM, HEADER_RIGHT_MM
+from generator.document.header_lines import HEADER_INDENT_MM, HEADER_LEFT_MM, HEADER_RIGHT_MM
 
 ROOT = Path(__file__).resolve().parent.parent / "templates"
 

@@ -22,7 +22,12 @@ KEYWORDS = {"Message": (1,), "problem": (2,), "fail_at": (3,), "fail": (1,), "sa
 
 
 def code_messages(files: tuple[str, ...] = ("**.py",)) -> list[str]:
-    """Every message id written in the package's code (or in the named modules)."""
+    """Every message id written in the package's code (or in the named modules, paths inside
+    generator/)."""
+    missing = [name for name in files
+               if "*" not in name and not (ROOT / "generator" / name).is_file()]
+    if missing:  # a pattern that matches nothing would make a test over it pass vacuously
+        raise FileNotFoundError(f"no such module in generator/: {', '.join(missing)}")
     found = extract_from_dir(str(ROOT / "generator"),
                              method_map=[(pattern, "python") for pattern in files],
                              keywords=KEYWORDS, comment_tags=(), strip_comment_tags=True)

@@ -1,7 +1,6 @@
 """Check 10: each Phụ lục's title lines, repeated header row, page numbering and numeral."""
 from __future__ import annotations
 
-from generator.errors import N_
 from generator.nd30.effective import XmlElement, attr, child, on_off
 from generator.nd30.formatting import format_findings, where
 from generator.nd30.model import APPENDIX_TITLE, Document, Finding, Part, Section, found
@@ -15,6 +14,7 @@ from generator.nd30.text import (
     ntext,
     rows_of,
 )
+from generator.shell.errors import N_
 
 
 def roman(number: int) -> str:

@@ -1,12 +1,12 @@
 """Check 6: the decision's «Điều n.» labels and numbering; parts closing with «./.»."""
 from __future__ import annotations
 
-from generator.errors import N_, Message
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import where
 from generator.nd30.model import Document, Finding, Part, Section, found
 from generator.nd30.part_blocks import ARTICLE, body_paragraphs_after, decision_line
 from generator.nd30.text import MARK_CHARS, W_R, W_T, nonempty, norm, ntext, own_nodes, text_of
+from generator.shell.errors import N_, Message
 
 
 def check_articles_and_endings(doc: Document) -> list[Finding]:

@@ -8,8 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO
 
-from generator.document_kind import COMPARISON_TABLE
-from generator.errors import N_, Message
+from generator.document.document_kind import COMPARISON_TABLE
 from generator.nd30.appendix import check_appendices
 from generator.nd30.articles import check_articles_and_endings
 from generator.nd30.header_block import check_header_block
@@ -29,6 +28,7 @@ from generator.nd30.references import check_references
 from generator.nd30.signature_block import check_recipients, check_signature
 from generator.nd30.titles import check_titles
 from generator.nd30.typeface import check_type
+from generator.shell.errors import N_, Message
 
 Check = Callable[[Document], list[Finding]]
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from generator.errors import N_, Message
 from generator.nd30.effective import RunFormat, XmlElement, alignment, nearest, table_borders
 from generator.nd30.model import Document, Finding, Location, Part, Section, found
 from generator.nd30.part_blocks import header_table
@@ -21,6 +20,7 @@ from generator.nd30.text import (
     rows_of,
     text_of,
 )
+from generator.shell.errors import N_, Message
 
 
 def where(doc: Document, paragraph: XmlElement) -> Location:

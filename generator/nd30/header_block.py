@@ -1,7 +1,6 @@
 """Check 3: the borderless two-column header block, its bodies, Quốc hiệu and Tiêu ngữ."""
 from __future__ import annotations
 
-from generator.errors import N_
 from generator.nd30.effective import (
     XmlElement,
     attr,
@@ -35,6 +34,7 @@ from generator.nd30.text import (
     rows_of,
     text_of,
 )
+from generator.shell.errors import N_
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"

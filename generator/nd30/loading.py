@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from docx.parts.document import DocumentPart
 
-from generator.document_kind import CUSTOM_NS, KINDS, OFFICIAL, PROPERTY_NAME
+from generator.document.document_kind import CUSTOM_NS, KINDS, OFFICIAL, PROPERTY_NAME
 from generator.nd30.effective import StyleSheet, XmlElement, attr, child, on_off, w
 from generator.nd30.model import APPENDIX_TITLE, Document, Part, Section
 from generator.nd30.text import W_P, W_SECTPR, block_children, ntext

@@ -5,11 +5,11 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from generator.document_kind import OFFICIAL
-from generator.errors import N_, Message, PlangenError
+from generator.document.document_kind import OFFICIAL
 from generator.nd30.effective import RunFormat, StyleSheet, XmlElement, run_format
 from generator.nd30.rules import RULES
 from generator.nd30.text import W_P, W_TBL
+from generator.shell.errors import N_, Message, PlangenError
 
 APPENDIX_TITLE = re.compile(r"(?:PHỤ LỤC|Phụ lục)(?: (?P<numeral>[IVXLCDM]+))?")
 

@@ -5,12 +5,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from generator.errors import N_, Message
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import format_findings, where
 from generator.nd30.model import Document, Finding, Section, found
 from generator.nd30.part_blocks import headed_sections, header_table, needs_number_and_date
 from generator.nd30.text import cell_paragraphs, cells_of, excerpt, nonempty, norm, rows_of, text_of
+from generator.shell.errors import N_, Message
 
 NUMBER_LINE = re.compile(r"Số: (\d{2,}| +)/[A-ZĐa-z]+-[A-ZĐ&]+")
 DATE_LINE = re.compile(r"(?P<place>[^,]+), ngày(?P<day>.*?)tháng(?P<month>.*?)năm(?P<year>.*)")

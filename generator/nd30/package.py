@@ -12,8 +12,8 @@ from urllib.parse import unquote
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from generator.errors import N_, Message, os_reason
 from generator.nd30.model import UnreadableDocx
+from generator.shell.errors import N_, Message, os_reason
 
 # A rendered plan is under 1 MB, a DOCX with photographs a few tens of MB: the limits are far
 # above both and far below what would take the machine down (python-docx holds every part in

@@ -1,9 +1,9 @@
 """Check 1: A4 paper, orientation and ND30 margins of every section."""
 from __future__ import annotations
 
-from generator.errors import N_, Message
 from generator.nd30.effective import attr, child, parse_twips, twips_to_mm
 from generator.nd30.model import Document, Finding, Part, Section, found
+from generator.shell.errors import N_, Message
 
 A4_MM = (210.0, 297.0)
 PAGE_TOLERANCE_MM = 1.0

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from generator.errors import N_
 from generator.nd30.effective import XmlElement, attr, child, on_off, w
 from generator.nd30.formatting import is_centred, show_sizes, where
 from generator.nd30.model import (
@@ -16,6 +15,7 @@ from generator.nd30.model import (
     found,
 )
 from generator.nd30.text import W_P, W_R, nonempty, ntext
+from generator.shell.errors import N_
 
 PART_TITLES = {"QUYẾT ĐỊNH": Part.DECISION, "KẾ HOẠCH": Part.PLAN}
 

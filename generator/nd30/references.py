@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.errors import N_
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import where
 from generator.nd30.model import Document, Finding, Part, found
 from generator.nd30.number_and_date import TYPE_CODES, number_and_date_paragraphs, read_date_line
 from generator.nd30.part_blocks import needs_number_and_date
 from generator.nd30.text import norm, ntext, text_of
+from generator.shell.errors import N_
 
 REFERENCE = re.compile(
     r"\((?i:ban hành kèm theo|kèm theo) (?P<ref>(?P<kind>Quyết định|Kế hoạch) số:? ?"

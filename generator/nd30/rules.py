@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.errors import N_
+from generator.shell.errors import N_
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,6 @@
 """Checks 7 and 8: the Nơi nhận list and the signature in the closing two-column table."""
 from __future__ import annotations
 
-from generator.errors import N_
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import border_findings, format_findings, size_findings, where
 from generator.nd30.model import Document, Finding, Part, Section, found
@@ -15,6 +14,7 @@ from generator.nd30.text import (
     nonempty,
     ntext,
 )
+from generator.shell.errors import N_
 
 
 def recipients_table(section: Section) -> XmlElement | None:

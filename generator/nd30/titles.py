@@ -1,7 +1,6 @@
 """Check 5: titles and summaries, the decision's preamble, an attached plan's issuing line."""
 from __future__ import annotations
 
-from generator.errors import N_
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import format_findings, is_centred, where
 from generator.nd30.model import Document, Finding, Part, Section, found
@@ -12,6 +11,7 @@ from generator.nd30.part_blocks import (
     headed_sections,
 )
 from generator.nd30.text import is_upper, ntext, text_of
+from generator.shell.errors import N_
 
 
 def check_titles(doc: Document) -> list[Finding]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from generator.errors import N_
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import text_runs, where
 from generator.nd30.model import Document, Finding, Location, found
 from generator.nd30.text import W_P, W_T, excerpt, own_nodes, text_of
+from generator.shell.errors import N_
 
 FONT = "Times New Roman"
 

@@ -1,0 +1,202 @@
+"""Build the Phụ lục table as WordprocessingML: columns chosen per plan, sub-rows merged."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from generator.document import nobreak
+from generator.plan import vietnamese as vn
+
+TWIPS_PER_MM = 1440 / 25.4
+PORTRAIT_TEXT_MM = 165.0
+LANDSCAPE_TEXT_MM = 252.0
+Names = Callable[[dict[str, Any]], str]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: its paragraphs, and whether it starts or continues a vertical merge."""
+
+    lines: tuple[str, ...]
+    merge: str = ""  # "" | "restart" | "continue"
+
+
+def is_landscape(appendix: dict[str, Any]) -> bool:
+    """Landscape when asked, or (auto) when the columns are wider than a portrait page."""
+    orientation = str(appendix.get("orientation", "auto"))
+    if orientation != "auto":
+        return orientation == "landscape"
+    return sum(float(c["width"]) for c in appendix["columns"]) > PORTRAIT_TEXT_MM
+
+
+def column_widths(appendix: dict[str, Any], landscape: bool) -> list[int]:
+    """Column widths in twips, scaled down when they do not fit the page."""
+    widths = [float(c["width"]) for c in appendix["columns"]]
+    room = LANDSCAPE_TEXT_MM if landscape else PORTRAIT_TEXT_MM
+    scale = min(1.0, room / sum(widths))
+    return [round(w * scale * TWIPS_PER_MM) for w in widths]
+
+
+def _listed(items: list[str]) -> tuple[str, ...]:
+    if len(items) <= 1:
+        return tuple(items)
+    return tuple(f"- {item}" for item in items)
+
+
+def join_names(names: list[str], join: str) -> str:
+    """Names in one line: 'A, B', 'A; B' or 'A, B và C'."""
+    if join == "and" and len(names) > 1:
+        return f"{', '.join(names[:-1])} và {names[-1]}"
+    return ("; " if join == "semicolon" else ", ").join(names)
+
+
+def _refs(refs: list[dict[str, Any]], names: Names, join: str) -> tuple[str, ...]:
+    if join == "lines":
+        return _listed([vn.capitalize_first(names(r)) for r in refs])
+    return (vn.capitalize_first(join_names([names(r) for r in refs], join)),) if refs else ()
+
+
+def _bodies(row: dict[str, Any], names: Names, join: str) -> tuple[str, ...]:
+    parts = []
+    for key, label in (("lead", "Chủ trì"), ("support", "Phối hợp")):
+        if row.get(key):
+            joined = join_names([names(r) for r in row[key]], join)
+            parts.append(f"{label}: {vn.capitalize_first(joined)}")
+    ends = [";"] * (len(parts) - 1) + ["."]
+    return tuple(f"- {p}{end}" for p, end in zip(parts, ends, strict=True))
+
+
+def _time(row: dict[str, Any], year: int) -> tuple[str, ...]:
+    time = row.get("time")
+    if not time:
+        return ()
+    if "quarters" in time:
+        quarters = ", ".join(vn.roman(q) for q in sorted(set(time["quarters"])))
+        return (f"Quý {quarters}/{year}" if time.get("with_year", True) else f"Quý {quarters}",)
+    if "lines" in time:
+        return tuple(time["lines"])
+    return (str(time["text"]),)
+
+
+def column_join(column: dict[str, Any], appendix: dict[str, Any]) -> str:
+    """How a cell with several bodies joins them: the column's choice, else the appendix's."""
+    default = "semicolon" if column["key"] == "bodies" else "lines"
+    join = str(column.get("join", appendix.get("join", default)))
+    # One cell for both roles is already a line per role: its names go inline.
+    return default if column["key"] == "bodies" and join == "lines" else join
+
+
+def cell_lines(key: str, row: dict[str, Any], names: Names, year: int,
+               join: str = "lines") -> tuple[str, ...]:
+    """The paragraphs of one cell of a row (number cells are made by the caller)."""
+    if key == "content":
+        return (row["content"],)
+    if key in ("form", "product", "note"):
+        return _listed(row.get(key, []))
+    if key in ("lead", "support"):
+        return _refs(row.get(key, []), names, join)
+    if key == "bodies":
+        return _bodies(row, names, join)
+    if key == "time":
+        return _time(row, year)
+    return ()
+
+
+def _has(key: str, row: dict[str, Any]) -> bool:
+    if key == "bodies":
+        return bool(row.get("lead") or row.get("support"))
+    return bool(row.get(key))
+
+
+def grid(appendix: dict[str, Any], names: Names, year: int) -> list[list[Cell]]:
+    """Every body row of the table as cells, sub-rows merged with their parent's shared cells."""
+    columns = [(c["key"], column_join(c, appendix)) for c in appendix["columns"]]
+    width = appendix.get("number_width", 1)
+    rows: list[list[Cell]] = []
+    for index, row in enumerate(appendix["rows"], start=1):
+        number = f"{index:0{width}d}"
+        subs = row.get("rows", [])
+        rows.append(_row_cells(columns, row, number, names, year, merges=bool(subs),
+                               parent=None))
+        for sub_index, sub in enumerate(subs, start=1):
+            rows.append(_row_cells(columns, sub, f"{number}.{sub_index}", names, year,
+                                   merges=False, parent=(row, rows[-1])))
+    return rows
+
+
+def _row_cells(columns: list[tuple[str, str]], row: dict[str, Any], number: str, names: Names,
+               year: int, *, merges: bool,
+               parent: tuple[dict[str, Any], list[Cell]] | None) -> list[Cell]:
+    cells = []
+    for index, (key, join) in enumerate(columns):
+        if key == "number":
+            cells.append(Cell((number,)))
+        elif parent is not None and not _has(key, row) and _has(key, parent[0]):
+            above = parent[1][index]
+            if above.merge:
+                cells.append(Cell((), "continue"))
+            else:
+                cells.append(Cell(cell_lines(key, parent[0], names, year, join)))
+        else:
+            merge = "restart" if merges and key not in ("content",) and _has(key, row) else ""
+            cells.append(Cell(cell_lines(key, row, names, year, join), merge))
+    return cells
+
+
+# docxtpl rewrites '{_{' and friends in its output; character references keep text literal.
+_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
+
+
+def xml_text(text: str) -> str:
+    """Text for the inside of a run's <w:t>: escaped (braces too); symbols, dates and
+    quantities made unbreakable (generator/document/nobreak.py: U+2011 and U+00A0)."""
+    return escape(nobreak.mark(text), quote=False).translate(_BRACES)
+
+
+def _paragraph(text: str, style: str) -> str:
+    return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r>'
+            f'<w:t xml:space="preserve">{xml_text(text)}</w:t></w:r></w:p>')
+
+
+def _cell(cell: Cell, width: int, style: str) -> str:
+    merge = ""
+    if cell.merge == "restart":
+        merge = '<w:vMerge w:val="restart"/>'
+    elif cell.merge == "continue":
+        merge = "<w:vMerge/>"
+    body = "".join(_paragraph(line, style) for line in cell.lines) or _paragraph("", style)
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{merge}</w:tcPr>{body}</w:tc>')
+
+
+def table_xml(appendix: dict[str, Any], names: Names, year: int, landscape: bool) -> str:
+    """The whole table as a <w:tbl> element; its header row repeats on every page."""
+    widths = column_widths(appendix, landscape)
+    border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+    borders = "".join(border.format(b) for b in
+                      ("top", "left", "bottom", "right", "insideH", "insideV"))
+    head = "".join(_cell(Cell((c["header"],)), w, "PlangenTableHeader")
+                   for c, w in zip(appendix["columns"], widths, strict=True))
+    body = "".join(
+        "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        + "".join(_cell(cell, w, _style(key))
+                  for cell, w, key in zip(row, widths, _keys(appendix), strict=True))
+        + "</w:tr>"
+        for row in grid(appendix, names, year))
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+            f"<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+            '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/>'
+            "</w:tblCellMar></w:tblPr><w:tblGrid>"
+            + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+            + "</w:tblGrid>"
+            + f'<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>{head}</w:tr>'
+            + body + "</w:tbl>")
+
+
+def _keys(appendix: dict[str, Any]) -> list[str]:
+    return [c["key"] for c in appendix["columns"]]
+
+
+def _style(key: str) -> str:
+    return "PlangenTableCenter" if key in ("number", "time") else "PlangenTableText"

@@ -1,0 +1,261 @@
+"""Render: fill each part's DOCX template with docxtpl and compose the parts into one DOCX."""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import marshal
+import os
+import re
+import sys
+import tempfile
+import types
+import zipfile
+from collections.abc import Callable
+from functools import cache, lru_cache
+from importlib.util import MAGIC_NUMBER
+from pathlib import Path
+from typing import Any
+
+import docxtpl
+import jinja2
+import jinja2.compiler
+from docx.document import Document as DocumentObject
+from docx.opc.exceptions import PackageNotFoundError
+from docxtpl import DocxTemplate
+from lxml import etree  # type: ignore[import-untyped]
+from markupsafe import Markup
+
+from generator.document.appendix_table import xml_text
+from generator.document.compose import compose
+from generator.document.templates_dir import template_path
+from generator.shell.errors import Message, TemplateFailed
+
+
+def _literal(value: Any) -> Any:
+    """Every template value, printed literally inside its run's <w:t>; symbols, dates and
+    quantities unbreakable (see appendix_table.xml_text)."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(xml_text(str(value)))
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """The Jinja environment every part renders with: autoescaped, strict, literal text."""
+    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
+                              finalize=_literal)
+
+
+class DiskCache:
+    """Derived texts and compiled templates kept in a folder between runs, to start faster.
+
+    An entry is named by a digest of everything its content depends on (its source, the versions
+    of Python, Jinja and docxtpl, the files that make it, the environment's settings), so a stale
+    entry is never found; it carries a digest of its name and content, so a damaged or swapped
+    one is ignored. Every failure to read or write is ignored: the cache can only save time,
+    never change the output. The caller chooses the folder: the core never picks one itself.
+    """
+
+    _MAGIC = b"plangen-cache/1\n"
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+
+    def name(self, kind: str, source: str) -> str:
+        """The entry holding what KIND derives from SOURCE."""
+        digest = hashlib.sha256(_fingerprint())
+        digest.update(kind.encode("ascii") + b"\0")
+        digest.update(source.encode("utf-8", "surrogatepass"))
+        return f"{digest.hexdigest()}.{kind}"
+
+    def read(self, name: str) -> bytes | None:
+        """An entry's content, or None when it is missing, unreadable or damaged."""
+        if self.folder is None:
+            return None
+        try:
+            data = (self.folder / name).read_bytes()
+        except (OSError, ValueError):
+            return None
+        head = len(self._MAGIC)
+        payload = data[head + 32:]
+        if data[:head] != self._MAGIC or self._check(name, payload) != data[head:head + 32]:
+            return None
+        return payload
+
+    @staticmethod
+    def _check(name: str, payload: bytes) -> bytes:
+        """The digest an entry carries: of its content and its name (a swapped file is refused)."""
+        return hashlib.sha256(name.encode("ascii") + b"\0" + payload).digest()
+
+    def write(self, name: str, payload: bytes) -> None:
+        """Store an entry atomically (a temporary file renamed); failures are ignored."""
+        if self.folder is None:
+            return
+        temp: str | None = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=self.folder)
+            with os.fdopen(handle, "wb") as out:
+                out.write(self._MAGIC + self._check(name, payload) + payload)
+            os.replace(temp, self.folder / name)
+            temp = None
+        except (OSError, ValueError):
+            pass
+        finally:
+            if temp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+
+
+@cache
+def _fingerprint() -> bytes:
+    """What every cache entry depends on besides its own source."""
+    env = environment()
+    settings = (env.block_start_string, env.block_end_string, env.variable_start_string,
+                env.variable_end_string, env.comment_start_string, env.comment_end_string,
+                env.line_statement_prefix, env.line_comment_prefix, env.trim_blocks,
+                env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
+                env.optimized, env.is_async, env.autoescape, env.finalize is not None,
+                getattr(env.finalize, "jinja_pass_arg", None), sorted(env.extensions),
+                env.undefined.__name__, env.template_class.__name__)
+    files = []
+    for source in (__file__, jinja2.compiler.__file__, docxtpl.template.__file__):
+        try:
+            stat = os.stat(source or "")
+            files.append((source, stat.st_size, stat.st_mtime_ns))
+        except OSError:
+            files.append((source, -1, -1))
+    return repr((sys.version, MAGIC_NUMBER, jinja2.__version__, docxtpl.__version__,
+                 settings, files)).encode("utf-8", "backslashreplace")
+
+
+_PATCHED: dict[tuple[str, Path | None], str] = {}
+
+
+def _patched(src_xml: str, folder: Path | None, patch: Callable[[str], str]) -> str:
+    """docxtpl's clean-up of a part's XML into a Jinja template, once per distinct XML."""
+    found = _PATCHED.get((src_xml, folder))
+    if found is not None:
+        return found
+    cache_ = DiskCache(folder)
+    name = cache_.name("patch", src_xml)
+    stored = cache_.read(name)
+    try:
+        patched = stored.decode("utf-8") if stored is not None else None
+    except UnicodeDecodeError:
+        patched = None
+    if patched is None:
+        patched = patch(src_xml)
+        cache_.write(name, patched.encode("utf-8", "surrogatepass"))
+    if len(_PATCHED) >= 64:
+        _PATCHED.clear()
+    _PATCHED[(src_xml, folder)] = patched
+    return patched
+
+
+@lru_cache(maxsize=128)
+def _compiled(source: str, folder: Path | None = None) -> jinja2.Template:
+    """The Jinja template of SOURCE: compiled once per process, its code kept in FOLDER."""
+    env = environment()
+    cache_ = DiskCache(folder)
+    name = cache_.name("code", source)
+    code = _code(cache_.read(name))
+    if code is None:
+        code = env.compile(source)  # what env.from_string(source) does
+        with contextlib.suppress(ValueError):  # code marshal cannot store: not kept
+            cache_.write(name, marshal.dumps(code))
+    template: jinja2.Template = env.template_class.from_code(env, code,
+                                                             env.make_globals(None), None)
+    return template
+
+
+def _code(payload: bytes | None) -> types.CodeType | None:
+    if payload is None:
+        return None
+    try:
+        code = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return code if isinstance(code, types.CodeType) else None
+
+
+class _Part(DocxTemplate):  # type: ignore[misc]
+    """docxtpl's template, preparing and compiling each distinct XML source once per process
+    (and, given a cache folder, once per installation)."""
+
+    def __init__(self, path: Path, cache_dir: Path | None = None) -> None:
+        super().__init__(str(path))
+        self.cache_dir = cache_dir
+
+    def patch_xml(self, src_xml: str) -> str:
+        return _patched(src_xml, self.cache_dir, super().patch_xml)
+
+    def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any],
+                        jinja_env: jinja2.Environment | None = None) -> str:
+        src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
+        try:
+            self.current_rendering_part = part
+            dst_xml = _compiled(src_xml, self.cache_dir).render(context)
+        except jinja2.TemplateError as exc:
+            if getattr(exc, "lineno", None) is not None:
+                first = max(exc.lineno - 4, 0)  # type: ignore[attr-defined]
+                exc.docx_context = [re.sub(r"<[^>]+>", "", line)  # type: ignore[attr-defined]
+                                    for line in src_xml.splitlines()[first:first + 7]]
+            raise
+        dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
+        dst_xml = (dst_xml.replace("{_{", "{{").replace("}_}", "}}")
+                   .replace("{_%", "{%").replace("%_}", "%}"))
+        if not _LISTING_CHARS.search(dst_xml):
+            return dst_xml  # resolve_listing only rewrites these characters inside <w:t>
+        return str(self.resolve_listing(dst_xml))
+
+    def render_properties(self, context: dict[str, Any],
+                          jinja_env: jinja2.Environment | None = None) -> None:
+        """docxtpl's, with each property's template compiled once like the parts' XML."""
+        for prop in ("author", "comments", "identifier", "language", "subject", "title"):
+            initial = getattr(self.docx.core_properties, prop)
+            template = (_compiled(initial, self.cache_dir) if isinstance(initial, str)
+                        else (jinja_env or environment()).from_string(initial))
+            setattr(self.docx.core_properties, prop, template.render(context))
+
+
+_LISTING_CHARS = re.compile("[\t\a\n\f]")
+
+
+def render_part(path: Path, context: dict[str, Any],
+                cache_dir: Path | None = None) -> DocumentObject:
+    """Render one part's template; a broken template is reported with the text around it."""
+    try:
+        template = _Part(path, cache_dir)
+        template.render(context, environment())
+    except jinja2.TemplateError as exc:
+        around = " ".join(getattr(exc, "docx_context", []) or [])
+        raise TemplateFailed(Message(
+            "the template {path} is broken: {reason}; near: {around}",
+            {"path": str(path), "reason": str(exc), "around": _squeeze(around)})) from exc
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError,
+            PackageNotFoundError) as exc:
+        raise TemplateFailed(Message("the template {path} is not a valid DOCX file: {reason}",
+                                     {"path": str(path), "reason": str(exc)})) from exc
+    document: DocumentObject = template.docx
+    return document
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()[:200]
+
+
+def render_document(context: dict[str, Any], templates: Path | None = None,
+                    cache_dir: Path | None = None) -> bytes:
+    """The whole DOCX (decision?, plan, appendix?) as bytes.
+
+    cache_dir: a folder where prepared templates are kept between runs (see DiskCache), or None.
+    """
+    names = [n for n in ("decision", "plan", "appendix") if context.get(n) is not None]
+    parts = [render_part(template_path(templates, name), context, cache_dir) for name in names]
+    landscape = [name == "appendix" and bool(context["appendix"]["landscape"]) for name in names]
+    document = compose(parts, landscape, names)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
