@@ -51,7 +51,7 @@ messages: $(STAMP)
 	$(BIN)/python tools/messages.py
 
 golden: $(STAMP)
-	$(BIN)/python -m pytest tests/test_examples.py tests/test_bad_inputs.py --update-golden
+	$(BIN)/python -m pytest tests/document/test_examples.py tests/plan/test_bad_inputs.py --update-golden
 
 clean:
 	rm -rf $(VENV) $(VENV)-lock out build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -38,7 +38,7 @@ CORE = {
 }
 # The command line and the layers that do its input, output and processes; only the CLI may read
 # the clock and the environment, but these are not held to it here. (The rest of nd30/ reads a
-# DOCX given to it and is pure too, but is checked as the product it is: tests/test_nd30.py.)
+# DOCX given to it and is pure too, but is checked as the product it is: tests/nd30/test_nd30.py.)
 EDGE = {
     "__main__.py", "api.py", "cli/__init__.py", "cli/common.py", "cli/compare.py",
     "shell/atomic.py", "shell/batch.py", "shell/progress.py", "document/pdf.py",

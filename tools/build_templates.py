@@ -1,8 +1,8 @@
 """Build the three DOCX templates (decision, plan, appendix) from code, so they are reproducible.
 
 Run `python tools/build_templates.py` after changing this file or tools/template_styles.py (the
-paragraph styles); the DOCX files are committed, and tests/test_templates.py checks they are what
-this builds (`--out-dir DIR` builds them elsewhere).
+paragraph styles); the DOCX files are committed, and tests/document/test_templates.py checks they
+are what this builds (`--out-dir DIR` builds them elsewhere).
 A province may edit copies of them in Word and pass the folder with `plangen render --templates`.
 """
 from __future__ import annotations

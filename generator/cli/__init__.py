@@ -1,4 +1,7 @@
-"""The command line: parse options, call one library function, print."""
+"""The command line: parse options, call one library function, print.
+
+May import: generator.api, generator.shell.
+"""
 from __future__ import annotations
 
 import atexit

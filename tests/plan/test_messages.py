@@ -11,7 +11,7 @@ from generator.plan.validate import validate
 from generator.shell.errors import InvalidInput, Message, Problem
 from generator.shell.i18n import format_problem
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import messages as catalog_tool
 
 BASE = """\

@@ -1,5 +1,5 @@
 """The changes file (generator/workflows/changes.py): the shipped default, matching, years, every message."""
-# ruff: noqa: E501  (pinned messages are whole output lines, as in tests/test_messages.py)
+# ruff: noqa: E501  (pinned messages are whole output lines, as in tests/plan/test_messages.py)
 from __future__ import annotations
 
 import datetime as dt
@@ -27,10 +27,10 @@ from generator.workflows.changes import (
     load_changes,
 )
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import messages as catalog_tool
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

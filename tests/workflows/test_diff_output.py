@@ -384,7 +384,7 @@ cli.main(["diff", "x.yaml", "y.yaml"])
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals here")
 @pytest.mark.parametrize("no_color", [None, "", "1"])
 def test_cli_colour_on_a_real_terminal(no_color: str | None) -> None:
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     env.pop("NO_COLOR", None)
     if no_color is not None:
         env["NO_COLOR"] = no_color
