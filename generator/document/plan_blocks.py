@@ -57,7 +57,7 @@ class Context:
 
 
 @dataclass(frozen=True)
-class Section:
+class PlanSection:
     """A Roman-numbered section: its title, the parts it holds, and its own note."""
 
     title: str
@@ -66,16 +66,16 @@ class Section:
     note_inline: bool = False
 
 
-def sections(plan: dict[str, Any]) -> list[Section]:
+def sections(plan: dict[str, Any]) -> list[PlanSection]:
     """The sections in order, each with the parts present in the plan."""
     if "sections" in plan:
-        return [Section(s["title"], list(s.get("parts", [])), s.get("note", ""),
+        return [PlanSection(s["title"], list(s.get("parts", [])), s.get("note", ""),
                         bool(s.get("note_inline"))) for s in plan["sections"]]
     out = []
     for title, parts in DEFAULT_SECTIONS:
         present = [p for p in parts if p in plan]
         if present:
-            out.append(Section(title, present))
+            out.append(PlanSection(title, present))
     return out
 
 

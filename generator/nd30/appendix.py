@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from generator.nd30.effective import XmlElement, attr, child, on_off
 from generator.nd30.formatting import format_findings, where
-from generator.nd30.model import APPENDIX_TITLE, Document, Finding, Part, Section, found
+from generator.nd30.model import APPENDIX_TITLE, Document, DocxSection, Finding, Part, found
 from generator.nd30.text import (
     W_P,
     W_TBL,
@@ -42,7 +42,7 @@ def check_appendices(doc: Document) -> list[Finding]:
     return findings
 
 
-def appendix_numeral_findings(doc: Document, section: Section, index: int,
+def appendix_numeral_findings(doc: Document, section: DocxSection, index: int,
                               count: int) -> list[Finding]:
     """With several appendices, the index-th one is titled «PHỤ LỤC <index in Roman>»."""
     if count < 2 or section.title is None:
@@ -55,7 +55,7 @@ def appendix_numeral_findings(doc: Document, section: Section, index: int,
                   index=index, count=count, text=ntext(section.title), numeral=roman(index))]
 
 
-def appendix_title_findings(doc: Document, section: Section) -> list[Finding]:
+def appendix_title_findings(doc: Document, section: DocxSection) -> list[Finding]:
     """The lines above the appendix table: Phụ lục, title, «(… kèm theo …)»."""
     title = section.title
     if title is None:
@@ -83,7 +83,7 @@ def appendix_title_findings(doc: Document, section: Section) -> list[Finding]:
     return findings
 
 
-def first_table_after(section: Section, paragraph: XmlElement) -> XmlElement | None:
+def first_table_after(section: DocxSection, paragraph: XmlElement) -> XmlElement | None:
     """The first top-level table after a paragraph."""
     start = section.blocks.index(paragraph)
     return next((b for b in section.blocks[start + 1:] if b.tag == W_TBL), None)
@@ -101,7 +101,7 @@ def appendix_note_findings(doc: Document, note: XmlElement) -> list[Finding]:
     return findings
 
 
-def appendix_table_findings(doc: Document, section: Section) -> list[Finding]:
+def appendix_table_findings(doc: Document, section: DocxSection) -> list[Finding]:
     """The appendix table: present, first row a repeated header row in bold."""
     table = first_table_after(section, section.title) if section.title is not None else None
     if table is None:

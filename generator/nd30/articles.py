@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import where
-from generator.nd30.model import Document, Finding, Part, Section, found
+from generator.nd30.model import Document, DocxSection, Finding, Part, found
 from generator.nd30.part_blocks import ARTICLE, body_paragraphs_after, decision_line
 from generator.nd30.text import MARK_CHARS, W_R, W_T, nonempty, norm, ntext, own_nodes, text_of
 from generator.shell.errors import N_, Message
@@ -20,7 +20,7 @@ def check_articles_and_endings(doc: Document) -> list[Finding]:
     return findings
 
 
-def article_findings(doc: Document, section: Section) -> list[Finding]:
+def article_findings(doc: Document, section: DocxSection) -> list[Finding]:
     """Numbering and bold labels of the decision's articles."""
     paragraphs = body_paragraphs_after(section, section.title)
     decide = decision_line(paragraphs)
@@ -54,7 +54,7 @@ def span_is_bold(doc: Document, paragraph: XmlElement, span: tuple[int, int]) ->
                for char, run in chosen)
 
 
-def closing_paragraph(section: Section) -> XmlElement | None:
+def closing_paragraph(section: DocxSection) -> XmlElement | None:
     """Last non-empty top-level paragraph not starting «(» (notes such as «(có Phụ lục …)»)."""
     for paragraph in reversed(nonempty(section.paragraphs())):
         if not ntext(paragraph).startswith("("):
@@ -62,7 +62,7 @@ def closing_paragraph(section: Section) -> XmlElement | None:
     return None
 
 
-def closing_findings(doc: Document, section: Section, name: str) -> list[Finding]:
+def closing_findings(doc: Document, section: DocxSection, name: str) -> list[Finding]:
     """A finding when a part's closing paragraph does not end with «./.»."""
     paragraph = closing_paragraph(section)
     if paragraph is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from generator.nd30.effective import RunFormat, XmlElement, alignment, nearest, table_borders
-from generator.nd30.model import Document, Finding, Location, Part, Section, found
+from generator.nd30.model import Document, DocxSection, Finding, Location, Part, found
 from generator.nd30.part_blocks import header_table
 from generator.nd30.text import (
     W_P,
@@ -44,7 +44,7 @@ def where(doc: Document, paragraph: XmlElement) -> Location:
                     row=row, cell=column)
 
 
-def table_area(section: Section, paragraph: XmlElement) -> str | None:
+def table_area(section: DocxSection, paragraph: XmlElement) -> str | None:
     """The named area of the top-level table holding a paragraph, if it has one."""
     table = next((block for block in section.tables()
                   if any(p is paragraph for p in block.iter(W_P))), None)

@@ -21,7 +21,7 @@ from generator.nd30.formatting import (
     sizes_pt,
     where,
 )
-from generator.nd30.model import Document, Finding, Section, found
+from generator.nd30.model import Document, DocxSection, Finding, found
 from generator.nd30.part_blocks import headed_sections, header_table, needs_number_and_date
 from generator.nd30.text import (
     cell_paragraphs,
@@ -60,7 +60,7 @@ def check_header_block(doc: Document) -> list[Finding]:
     return findings
 
 
-def header_shape_findings(doc: Document, section: Section, table: XmlElement) -> list[Finding]:
+def header_shape_findings(doc: Document, section: DocxSection, table: XmlElement) -> list[Finding]:
     """Borders, columns and rows of a header block."""
     place = section.at("header-block")
     findings = border_findings(doc, "ND30-3-layout", place, table, N_("the header block"))
@@ -77,7 +77,7 @@ def header_shape_findings(doc: Document, section: Section, table: XmlElement) ->
     return findings
 
 
-def body_findings(doc: Document, section: Section, cell: XmlElement) -> list[Finding]:
+def body_findings(doc: Document, section: DocxSection, cell: XmlElement) -> list[Finding]:
     """Parent and issuing body lines in the header block's top-left cell."""
     paragraphs = nonempty(cell_paragraphs(cell))
     if not paragraphs:
@@ -115,7 +115,7 @@ def line_under(doc: Document, cell: XmlElement, paragraph: XmlElement) -> bool:
     return any(not ntext(p) and has_border(p, "bottom", doc.styles) for p in following)
 
 
-def national_title_findings(doc: Document, section: Section, table: XmlElement,
+def national_title_findings(doc: Document, section: DocxSection, table: XmlElement,
                             cell: XmlElement) -> list[Finding]:
     """Quốc hiệu and Tiêu ngữ in the header block's top-right cell."""
     paragraphs = nonempty(cell_paragraphs(cell))

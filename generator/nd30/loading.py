@@ -13,7 +13,7 @@ from docx.parts.document import DocumentPart
 
 from generator.document.document_kind import CUSTOM_NS, KINDS, OFFICIAL, PROPERTY_NAME
 from generator.nd30.effective import StyleSheet, XmlElement, attr, child, on_off, w
-from generator.nd30.model import APPENDIX_TITLE, Document, Part, Section
+from generator.nd30.model import APPENDIX_TITLE, Document, DocxSection, Part
 from generator.nd30.text import W_P, W_SECTPR, block_children, ntext
 
 
@@ -41,26 +41,26 @@ def _related(main: DocumentPart, reltype: str) -> PackagePart | None:
         return None
 
 
-def split_sections(body: XmlElement) -> list[Section]:
+def split_sections(body: XmlElement) -> list[DocxSection]:
     """Cut the body into sections at each w:sectPr, keeping top-level paragraphs and tables."""
-    sections: list[Section] = []
+    sections: list[DocxSection] = []
     blocks: list[XmlElement] = []
     for block in block_children(body):
         if block.tag == W_SECTPR:
-            sections.append(Section(len(sections) + 1, block, blocks))
+            sections.append(DocxSection(len(sections) + 1, block, blocks))
             blocks = []
             continue
         blocks.append(block)
         sect_pr = child(block, "pPr", "sectPr") if block.tag == W_P else None
         if sect_pr is not None:
-            sections.append(Section(len(sections) + 1, sect_pr, blocks))
+            sections.append(DocxSection(len(sections) + 1, sect_pr, blocks))
             blocks = []
     if blocks or not sections:
-        sections.append(Section(len(sections) + 1, None, blocks))
+        sections.append(DocxSection(len(sections) + 1, None, blocks))
     return sections
 
 
-def classify(section: Section) -> None:
+def classify(section: DocxSection) -> None:
     """Name the part a section holds from its title paragraph (see the renderer's contract)."""
     texts = [(paragraph, ntext(paragraph)) for paragraph in section.paragraphs()]
     texts = [(paragraph, text) for paragraph, text in texts if text]
@@ -77,7 +77,7 @@ def classify(section: Section) -> None:
             section.kind, section.title = Part.PLAN, plan_title
 
 
-def resolve_headers(sections: list[Section], main: DocumentPart) -> None:
+def resolve_headers(sections: list[DocxSection], main: DocumentPart) -> None:
     """Give each section its default/first/even header, inheriting as OOXML prescribes."""
     current: dict[str, XmlElement | None] = {"default": None, "first": None, "even": None}
     rels = main.rels

@@ -114,7 +114,7 @@ class CheckCrashed(PlangenError):
 
 
 @dataclass
-class Section:
+class DocxSection:
     """A DOCX section: its page settings, top-level blocks and the part it holds."""
 
     number: int
@@ -142,17 +142,17 @@ class Document:
     """What the checks read from one DOCX file."""
 
     styles: StyleSheet
-    sections: list[Section]
+    sections: list[DocxSection]
     numbers: dict[XmlElement, int]
     body_paragraphs: list[XmlElement]
     typeset_parts: list[tuple[str, XmlElement]]
     text_parts: list[tuple[str, XmlElement]]
     odd_even_headers: bool
-    section_of: dict[XmlElement, Section] = field(default_factory=dict)
+    section_of: dict[XmlElement, DocxSection] = field(default_factory=dict)
     formats: dict[XmlElement, RunFormat] = field(default_factory=dict)
     kind: str = OFFICIAL
 
-    def parts(self, kind: Part) -> list[Section]:
+    def parts(self, kind: Part) -> list[DocxSection]:
         """Sections holding a part of this kind."""
         return [section for section in self.sections if section.kind is kind]
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import format_findings, where
-from generator.nd30.model import Document, Finding, Section, found
+from generator.nd30.model import Document, DocxSection, Finding, found
 from generator.nd30.part_blocks import headed_sections, header_table, needs_number_and_date
 from generator.nd30.text import cell_paragraphs, cells_of, excerpt, nonempty, norm, rows_of, text_of
 from generator.shell.errors import N_, Message
@@ -70,7 +70,7 @@ def read_date_line(text: str) -> tuple[DateLine | None, list[Message]]:
     return line, problems
 
 
-def number_and_date_paragraphs(section: Section) -> tuple[XmlElement | None, XmlElement | None]:
+def number_and_date_paragraphs(section: DocxSection) -> tuple[XmlElement | None, XmlElement | None]:
     """The Số paragraph (row 2 left) and the date paragraph (row 2 right) of the header block."""
     table = header_table(section)
     rows = [] if table is None else rows_of(table)
@@ -104,7 +104,7 @@ def check_number_and_date(doc: Document) -> list[Finding]:
     return findings
 
 
-def number_findings(doc: Document, section: Section, paragraph: XmlElement) -> list[Finding]:
+def number_findings(doc: Document, section: DocxSection, paragraph: XmlElement) -> list[Finding]:
     """The Số line against the ND30 pattern and the part's type code."""
     text = text_of(paragraph).replace("\u00a0", " ").strip()
     if not NUMBER_LINE.fullmatch(text):

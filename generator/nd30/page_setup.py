@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from generator.nd30.effective import attr, child, parse_twips, twips_to_mm
-from generator.nd30.model import Document, Finding, Part, Section, found
+from generator.nd30.model import Document, DocxSection, Finding, Part, found
 from generator.shell.errors import N_, Message
 
 A4_MM = (210.0, 297.0)
@@ -24,7 +24,7 @@ def check_page_setup(doc: Document) -> list[Finding]:
     return findings
 
 
-def paper_findings(section: Section) -> list[Finding]:
+def paper_findings(section: DocxSection) -> list[Finding]:
     """Paper size and orientation of one section."""
     place = section.at("page-setup")
     size = child(section.sect_pr, "pgSz")
@@ -51,7 +51,7 @@ def paper_findings(section: Section) -> list[Finding]:
     return findings
 
 
-def margin_findings(section: Section) -> list[Finding]:
+def margin_findings(section: DocxSection) -> list[Finding]:
     """Page margins of one section against ND30's ranges."""
     place = section.at("page-setup")
     margins = child(section.sect_pr, "pgMar")

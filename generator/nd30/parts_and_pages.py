@@ -8,10 +8,10 @@ from generator.nd30.formatting import is_centred, show_sizes, where
 from generator.nd30.model import (
     APPENDIX_TITLE,
     Document,
+    DocxSection,
     Finding,
     Location,
     Part,
-    Section,
     found,
 )
 from generator.nd30.text import W_P, W_R, nonempty, ntext
@@ -54,7 +54,7 @@ def part_order_findings(doc: Document) -> list[Finding]:
     return findings
 
 
-def mixed_part_findings(doc: Document, section: Section) -> list[Finding]:
+def mixed_part_findings(doc: Document, section: DocxSection) -> list[Finding]:
     """Part titles inside a section other than its own title: a part not starting a new section."""
     findings: list[Finding] = []
     for paragraph in nonempty(section.paragraphs()):
@@ -66,7 +66,7 @@ def mixed_part_findings(doc: Document, section: Section) -> list[Finding]:
     return findings
 
 
-def page_number_findings(doc: Document, section: Section) -> list[Finding]:
+def page_number_findings(doc: Document, section: DocxSection) -> list[Finding]:
     """New-page start, different first page, header page number and its format."""
     findings: list[Finding] = []
     place = section.at("page-setup")
@@ -97,7 +97,7 @@ def page_number_findings(doc: Document, section: Section) -> list[Finding]:
     return findings
 
 
-def header_number_findings(doc: Document, section: Section, kind: str) -> list[Finding]:
+def header_number_findings(doc: Document, section: DocxSection, kind: str) -> list[Finding]:
     """A header of the given kind has a centred PAGE field at 13–14 pt."""
     place = section.at("default-header" if kind == "default" else "even-header")
     header = section.headers.get(kind)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import border_findings, format_findings, size_findings, where
-from generator.nd30.model import Document, Finding, Part, Section, found
+from generator.nd30.model import Document, DocxSection, Finding, Part, found
 from generator.nd30.part_blocks import headed_sections, needs_number_and_date
 from generator.nd30.text import (
     cell_paragraphs,
@@ -17,7 +17,7 @@ from generator.nd30.text import (
 from generator.shell.errors import N_
 
 
-def recipients_table(section: Section) -> XmlElement | None:
+def recipients_table(section: DocxSection) -> XmlElement | None:
     """The top-level table whose first cell starts with «Nơi nhận»."""
     for table in section.tables():
         cells = first_row_cells(table)
@@ -27,7 +27,7 @@ def recipients_table(section: Section) -> XmlElement | None:
     return None
 
 
-def signed_sections(doc: Document) -> list[Section]:
+def signed_sections(doc: Document) -> list[DocxSection]:
     """Parts that end with Nơi nhận and a signature: the decision, a standalone plan."""
     return [section for section in headed_sections(doc) if needs_number_and_date(doc, section)]
 
@@ -50,7 +50,8 @@ def check_recipients(doc: Document) -> list[Finding]:
     return findings
 
 
-def recipients_shape_findings(doc: Document, section: Section, table: XmlElement) -> list[Finding]:
+def recipients_shape_findings(doc: Document, section: DocxSection, table: XmlElement,
+                              ) -> list[Finding]:
     """Borders and columns of the Nơi nhận / signature table."""
     place = section.at("recipients-table")
     findings = border_findings(doc, "ND30-7-recipients", place, table,

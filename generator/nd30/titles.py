@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import format_findings, is_centred, where
-from generator.nd30.model import Document, Finding, Part, Section, found
+from generator.nd30.model import Document, DocxSection, Finding, Part, found
 from generator.nd30.part_blocks import (
     ARTICLE,
     body_paragraphs_after,
@@ -34,7 +34,7 @@ def check_titles(doc: Document) -> list[Finding]:
     return findings
 
 
-def split_summary(doc: Document, section: Section,
+def split_summary(doc: Document, section: DocxSection,
                   paragraphs: list[XmlElement]) -> tuple[list[XmlElement], list[XmlElement]]:
     """The summary lines right under a title, and what follows them."""
     if not paragraphs or is_upper(ntext(paragraphs[0])) or ntext(paragraphs[0]).startswith("("):
@@ -48,7 +48,8 @@ def split_summary(doc: Document, section: Section,
     return paragraphs[:count], paragraphs[count:]
 
 
-def summary_findings(doc: Document, section: Section, summary: list[XmlElement]) -> list[Finding]:
+def summary_findings(doc: Document, section: DocxSection, summary: list[XmlElement],
+                     ) -> list[Finding]:
     """The summary (trích yếu): present, bold, centred."""
     if not summary:
         return [found("ND30-5-title", where(doc, section.title) if section.title is not None
@@ -60,7 +61,7 @@ def summary_findings(doc: Document, section: Section, summary: list[XmlElement])
     return findings
 
 
-def preamble_findings(doc: Document, section: Section,
+def preamble_findings(doc: Document, section: DocxSection,
                       paragraphs: list[XmlElement]) -> list[Finding]:
     """Authority line, Căn cứ lines, Theo đề nghị and «QUYẾT ĐỊNH:» of the decision."""
     decide = decision_line(paragraphs)
@@ -89,7 +90,7 @@ def preamble_findings(doc: Document, section: Section,
     return findings
 
 
-def grounds_findings(doc: Document, section: Section,
+def grounds_findings(doc: Document, section: DocxSection,
                      paragraphs: list[XmlElement]) -> list[Finding]:
     """The «Căn cứ …;» and «Theo đề nghị …» lines."""
     findings: list[Finding] = []
@@ -115,7 +116,7 @@ def grounds_findings(doc: Document, section: Section,
     return findings
 
 
-def issued_with_findings(doc: Document, section: Section,
+def issued_with_findings(doc: Document, section: DocxSection,
                          paragraphs: list[XmlElement]) -> list[Finding]:
     """The italic centred «(Ban hành kèm theo Quyết định …)» line under an attached plan's title."""
     line = paragraphs[0] if paragraphs else None

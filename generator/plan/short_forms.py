@@ -29,7 +29,7 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "\u2010": "-", "\u2011": "-", "
 
 
 def _folded(text: str) -> str:
-    """Lower case, one space, ' - ' for a dash: the shape changes.fold compares."""
+    """Lower case, one space, ' - ' for a dash: the shape org_changes.fold compares."""
     text = unicodedata.normalize("NFC", text).translate(_DASHES).casefold()
     return " ".join(re.sub(r"\s*-\s*", " - ", text).split())
 

@@ -122,7 +122,7 @@ def _child_bytes(job: _Job) -> bytes:
 
 
 @dataclass(frozen=True)
-class Finding:
+class UpstreamEdit:
     """One upstream change that concerns the child, located in the file it is seen in."""
 
     file: str
@@ -131,7 +131,7 @@ class Finding:
     message: Message
 
 
-def check_upstream(child_path: Path, parent_path: Path) -> list[Finding]:
+def check_upstream(child_path: Path, parent_path: Path) -> list[UpstreamEdit]:
     """What the parent added, removed or changed since the child was derived from it."""
     child_loaded = load.load_file(child_path)
     child = validate.validate(child_loaded)
@@ -186,7 +186,7 @@ def _recorded(child: dict[str, Any]) -> list[tuple[str, tuple[DataPath, dict[str
     return found
 
 
-def _signed(origin: dict[str, Any], parent: core.Parent, loaded: Loaded) -> list[Finding]:
+def _signed(origin: dict[str, Any], parent: core.Parent, loaded: Loaded) -> list[UpstreamEdit]:
     doc = parent.doc
     now = (doc.get("number"), doc.get("date"))
     then = (origin.get("number"), origin.get("date"))
@@ -199,8 +199,8 @@ def _signed(origin: dict[str, Any], parent: core.Parent, loaded: Loaded) -> list
         {"reference": reference(doc)}))]
 
 
-def _at(loaded: Loaded, path: DataPath, message: Message) -> Finding:
-    return Finding(loaded.file, loaded.position(path)[0], path, message)
+def _at(loaded: Loaded, path: DataPath, message: Message) -> UpstreamEdit:
+    return UpstreamEdit(loaded.file, loaded.position(path)[0], path, message)
 
 
 def _what(item: core.DerivedItem) -> Message:

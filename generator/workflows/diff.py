@@ -28,7 +28,7 @@ _SENTENCE_MARK = re.compile(r"[.;:!?](\s|$)")
 
 
 @dataclass(frozen=True)
-class Change:
+class Difference:
     """One change of the plan, as a reviewer reads it."""
 
     kind: str  # added | removed | changed | moved
@@ -49,7 +49,7 @@ class Report:
 
     old_file: str
     new_file: str
-    changes: tuple[Change, ...] = field(default_factory=tuple)
+    changes: tuple[Difference, ...] = field(default_factory=tuple)
 
 
 def short(text: str) -> bool:
@@ -227,18 +227,18 @@ def _positions(side: list[Unit]) -> dict[str, int]:
 
 
 def _change(kind: str, was: Unit | None, unit: Unit | None, note: str = "",
-            positions: tuple[int, int] | None = None) -> Change:
+            positions: tuple[int, int] | None = None) -> Difference:
     here = unit or was
     assert here is not None
     old, new = (was.shown if was else ""), (unit.shown if unit else "")
     whole = bool(old and new) and (any(u.whole for u in (was, unit) if u)
                                    or (short(old) and short(new)))
-    return Change(kind, here.location, old, new, note, format_path(here.path), whole,
+    return Difference(kind, here.location, old, new, note, format_path(here.path), whole,
                   positions=positions)
 
 
 def _changes(before: list[Unit], after: list[Unit], same: dict[str, str], shifted: set[str],
-             swaps: diff_bodies.Swaps) -> list[tuple[Side, Change]]:
+             swaps: diff_bodies.Swaps) -> list[tuple[Side, Difference]]:
     old = {u.key: u for u in before}
     new = {u.key: u for u in after}
     back = {b: a for a, b in same.items()}
@@ -252,7 +252,7 @@ def _changes(before: list[Unit], after: list[Unit], same: dict[str, str], shifte
                 places.setdefault(ident, []).append(unit.location)
     folded = {f"registry:{a}" for a in swaps.ids} | {
         f"registry:{b}" for b in swaps.ids.values() if f"registry:{b}" not in old}
-    out: list[tuple[Side, Change]] = []
+    out: list[tuple[Side, Difference]] = []
     for unit in after:
         if unit.key not in back:
             if unit.key not in folded and (unit.parent not in new or unit.parent in back):
@@ -280,7 +280,7 @@ def _changes(before: list[Unit], after: list[Unit], same: dict[str, str], shifte
     for a, b in swaps.ids.items():
         gone, successor = old[f"registry:{a}"], new[f"registry:{b}"]
         side: Side = ("old", gone.key) if successor.key in old else ("new", successor.key)
-        out.append((side, Change(CHANGED, successor.location, gone.shown, successor.shown, "",
+        out.append((side, Difference(CHANGED, successor.location, gone.shown, successor.shown, "",
                                  format_path(successor.path), True, (a, b),
                                  tuple(places.get(a, [])))))
     return out

@@ -17,7 +17,7 @@ from generator.document.document_kind import (
 )
 from generator.shell.errors import Message
 from generator.shell.i18n import translate
-from generator.workflows.diff import Change, Report
+from generator.workflows.diff import Difference, Report
 from generator.workflows.diff_words import Words, change_word, change_words, compact_places
 
 FONT = "Times New Roman"
@@ -157,7 +157,7 @@ def _cell(width_mm: float, paragraphs: Sequence[str], span: int = 1) -> str:
             f'{"".join(paragraphs)}</w:tc>')
 
 
-def _note(change: Change) -> str:
+def _note(change: Difference) -> str:
     """Ghi chú: the kind of change in Vietnamese, then its note, then where a replaced or renamed
     body changed the text with it."""
     word = change_word(change, "vi")
@@ -169,7 +169,7 @@ def _note(change: Change) -> str:
     return f"{note}. {said} {'; '.join(compact_places(change.places))}"
 
 
-def table_row(number: int, change: Change) -> str:
+def table_row(number: int, change: Difference) -> str:
     """TT | Vị trí | Nội dung cũ | Nội dung mới | Ghi chú of one change."""
     words = change_words(change)
     cells = [

@@ -15,7 +15,7 @@ from typing import Any
 
 from generator.shell.errors import Message
 from generator.shell.i18n import translate
-from generator.workflows.diff import MOVED, Change, Report
+from generator.workflows.diff import MOVED, Difference, Report
 from generator.workflows.diff_docx import (
     as_docx as as_docx,  # the DOCX product, shown from here like the others
 )
@@ -98,7 +98,7 @@ def _whole(sign: str, text: str, color: str | None, indent: str) -> str:
     return "\n".join(indent + line for line in lines)
 
 
-def _old_to_new(change: Change, color: bool, indent: str) -> str:
+def _old_to_new(change: Difference, color: bool, indent: str) -> str:
     """'old → new' on one line, or on two when long: both whole."""
     old_color, new_color = (RED, GREEN) if color else (None, None)
     if "\n" not in change.old + change.new and len(change.old) + len(change.new) <= WIDE:
@@ -115,13 +115,13 @@ def _named(text: str) -> str:
     return text if len(tokens) <= MOVED_WORDS else " ".join([*tokens[:MOVED_WORDS], ELLIPSIS])
 
 
-def marks_words(change: Change) -> bool:
+def marks_words(change: Difference) -> bool:
     """Whether the text form shows this change as marked words (so the legend is needed)."""
     return (change.replaced is None and not read_whole(change)
             and has_edits(change_words(change)) and bool(change.old and change.new))
 
 
-def _places(change: Change, lang: str, indent: str) -> list[str]:
+def _places(change: Difference, lang: str, indent: str) -> list[str]:
     if not change.places:
         return []
     said = translate(Message("Changed with it in {count} place(s):",
@@ -129,7 +129,7 @@ def _places(change: Change, lang: str, indent: str) -> list[str]:
     return [indent + said, *(f"{indent}  {place}" for place in compact_places(change.places))]
 
 
-def text_block(number: int, change: Change, lang: str, color: bool) -> str:
+def text_block(number: int, change: Difference, lang: str, color: bool) -> str:
     """One change: '1. Sửa — LOCATION', then its words (or its note) under the location."""
     marker = f"{number}. "
     indent = " " * len(marker)
@@ -216,7 +216,7 @@ def _md_paragraph(text: str, indent: str) -> str:
     return "\n".join(indent + line for line in text.split("\n")).replace("\n", "\\\n")
 
 
-def markdown_item(number: int, change: Change, lang: str) -> str:
+def markdown_item(number: int, change: Difference, lang: str) -> str:
     """One change as an item of an ordered list."""
     marker = f"{number}. "
     indent = " " * len(marker)
@@ -237,12 +237,12 @@ def markdown_item(number: int, change: Change, lang: str) -> str:
     return "\n\n".join([*parts, *_md_places(change, lang, indent)])
 
 
-def _md_whole(change: Change) -> str:
+def _md_whole(change: Difference) -> str:
     """~~old~~ → **new**, each whole."""
     return f"{_md_marked(change.old, '~~')} → {_md_marked(change.new, '**')}"
 
 
-def _md_places(change: Change, lang: str, indent: str) -> list[str]:
+def _md_places(change: Difference, lang: str, indent: str) -> list[str]:
     """Where a replaced or renamed body changed the text: a paragraph, then a bulleted list."""
     if not change.places:
         return []
@@ -276,7 +276,7 @@ def as_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def _change_dict(change: Change) -> dict[str, Any]:
+def _change_dict(change: Difference) -> dict[str, Any]:
     """One change; the fields added within format 1 only where they say something."""
     item: dict[str, Any] = {
         "kind": change.kind, "location": change.location, "old": change.old,
@@ -307,10 +307,10 @@ def from_json(text: str) -> Report:
     return Report(str(data["old"]), str(data["new"]), changes)
 
 
-def _change_of(item: dict[str, Any]) -> Change:
+def _change_of(item: dict[str, Any]) -> Difference:
     """A change read back; the fields added within format 1 may be absent."""
     replaced, positions = item.get("replaced"), item.get("positions")
-    return Change(str(item["kind"]), str(item["location"]), str(item["old"]), str(item["new"]),
+    return Difference(str(item["kind"]), str(item["location"]), str(item["old"]), str(item["new"]),
                   str(item["note"]), str(item["path"]), bool(item.get("whole", False)),
                   None if replaced is None else (str(replaced["old"]), str(replaced["new"])),
                   tuple(str(place) for place in item.get("places", [])),

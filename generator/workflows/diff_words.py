@@ -5,7 +5,7 @@ import re
 
 from generator.shell.errors import N_, Message
 from generator.shell.i18n import translate
-from generator.workflows.diff import ADDED, CHANGED, MOVED, REMOVED, Change, short, word_diff
+from generator.workflows.diff import ADDED, CHANGED, MOVED, REMOVED, Difference, short, word_diff
 
 KIND_WORDS = {ADDED: N_("Added"), REMOVED: N_("Removed"), CHANGED: N_("Changed"),
               MOVED: N_("Moved")}
@@ -20,7 +20,7 @@ def kind_word(kind: str, lang: str) -> str:
     return kind if msgid is None else translate(Message(msgid), lang)
 
 
-def change_word(change: Change, lang: str) -> str:
+def change_word(change: Difference, lang: str) -> str:
     """The kind of a change as a reviewer names it: 'Thay cơ quan' for a body replaced, else
     its kind_word."""
     if change.replaced is not None:
@@ -28,7 +28,7 @@ def change_word(change: Change, lang: str) -> str:
     return kind_word(change.kind, lang)
 
 
-def read_whole(change: Change) -> bool:
+def read_whole(change: Difference) -> bool:
     """Whether both texts are shown whole (old → new) rather than as marked words: a value, or
     two short texts (diff.short)."""
     if not (change.old and change.new) or change.old == change.new:
@@ -36,7 +36,7 @@ def read_whole(change: Change) -> bool:
     return change.whole or (short(change.old) and short(change.new))
 
 
-def change_words(change: Change) -> Words:
+def change_words(change: Difference) -> Words:
     """The change as runs of ('equal' | 'delete' | 'insert', text), the basis of every format.
 
     Both texts present: their word diff (all 'equal' when a moved item kept its text). Only the

@@ -16,11 +16,11 @@ from generator.plan.load import Loaded
 from generator.plan.prose import texts
 from generator.plan.yeartext import CITATION
 from generator.shell.errors import N_, DataPath, Problem
-from generator.workflows.changes import named_in
+from generator.workflows.org_changes import named_in
 from generator.workflows.vi_syllable import is_syllable
 
 if TYPE_CHECKING:
-    from generator.workflows.changes import Changes
+    from generator.workflows.org_changes import OrgChanges
 
 # Abbreviations everyone reads without their full form (ND30 lets them stand alone).
 STANDARD = {"UBND", "HĐND", "MTTQ", "TW", "CP", "TTg", "QH", "VN", "TP", "KT", "TM", "TL", "TUQ",
@@ -64,7 +64,7 @@ class _Text:
 
 
 def lint(loaded: Loaded, source: str, doc: dict[str, Any], words: Word,
-         changes: Changes | None = None) -> list[Warning_]:
+         changes: OrgChanges | None = None) -> list[Warning_]:
     """Every warning of one validated plan (source: its text), in file order, less ignored ones."""
     texts = sorted(prose(doc), key=lambda t: loaded.position(t.path))
     found: list[Warning_] = []
@@ -283,7 +283,7 @@ def _own_symbol(doc: dict[str, Any]) -> tuple[str, str, str] | None:
 
 
 def _bodies(loaded: Loaded, doc: dict[str, Any], texts: list[_Text],
-            changes: Changes | None) -> Iterator[Warning_]:
+            changes: OrgChanges | None) -> Iterator[Warning_]:
     if changes is None:
         return
     year = int(doc["year"])

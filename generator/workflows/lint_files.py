@@ -33,7 +33,7 @@ def lint_files(request: LintRequest) -> list[Warning_]:
     """Every warning of every file; InvalidInput (every problem) when one does not validate."""
     changes = None
     if request.use_changes:
-        from generator.workflows.changes import load_changes
+        from generator.workflows.org_changes import load_changes
 
         changes = load_changes(request.changes)
     warnings: list[Warning_] = []

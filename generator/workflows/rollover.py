@@ -17,7 +17,7 @@ from generator.shell.errors import N_, DataPath, Message
 from generator.shell.scalar_layout import restyled
 
 if TYPE_CHECKING:
-    from generator.workflows.changes import Changes
+    from generator.workflows.org_changes import OrgChanges
 
 REF_KEYS = ("lead", "support", "bodies", "body")
 MARK = "plangen rollover: "
@@ -44,7 +44,7 @@ class Rolled:
 
 
 def rollover(tree: CommentedMap, doc: dict[str, Any], to_year: int,
-             changes: Changes | None) -> Rolled:
+             changes: OrgChanges | None) -> Rolled:
     """Edit last year's tree into the plan for to_year; doc is the same file, validated."""
     rolled = Rolled(tree)
     old = int(doc["year"])

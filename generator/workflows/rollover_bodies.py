@@ -11,15 +11,15 @@ from ruamel.yaml.comments import CommentedMap
 from generator.plan import vietnamese as vn
 from generator.plan.prose import texts as prose
 from generator.shell.errors import N_, DataPath
-from generator.workflows.changes import named_in
 from generator.workflows.mentions import Former, find, rename
+from generator.workflows.org_changes import named_in
 from generator.workflows.rollover import REF_KEYS, Rolled, _nodes, _refs, mark, replace
 
 if TYPE_CHECKING:
-    from generator.workflows.changes import Changes, Event
+    from generator.workflows.org_changes import Event, OrgChanges
 
 
-def organisations(rolled: Rolled, to_year: int, changes: Changes) -> None:
+def organisations(rolled: Rolled, to_year: int, changes: OrgChanges) -> None:
     applied = changes.before(to_year)
     tree = rolled.tree
     place = str(tree["issuer"].get("place", ""))
@@ -71,7 +71,7 @@ def _said(event: Event) -> str:
     return event.note.rstrip(" .")
 
 
-def _province(place: str, applied: tuple[Event, ...], changes: Changes) -> str:
+def _province(place: str, applied: tuple[Event, ...], changes: OrgChanges) -> str:
     """The plan's province after the mergers."""
     merged = [e for e in changes.matches(f"Ủy ban nhân dân tỉnh {place}", applied)
               if e.kind == "province-merge" and e.successor is not None]
@@ -172,7 +172,7 @@ def _printed_names(tree: Any) -> dict[str, tuple[str, ...]]:
     return printed
 
 
-def _merged_with(place: str, applied: tuple[Event, ...], changes: Changes) -> tuple[str, ...]:
+def _merged_with(place: str, applied: tuple[Event, ...], changes: OrgChanges) -> tuple[str, ...]:
     """The provinces the plan's province merged with (names that may follow a body's name)."""
     return tuple(name for e in changes.matches(f"Ủy ban nhân dân tỉnh {place}", applied)
                  if e.kind == "province-merge" for name in e.names)
@@ -241,7 +241,7 @@ def _recipients_once(tree: Any) -> None:
         del recipients[i]
 
 
-def _former_province(rolled: Rolled, applied: tuple[Event, ...], changes: Changes,
+def _former_province(rolled: Rolled, applied: tuple[Event, ...], changes: OrgChanges,
                      place: str) -> None:
     """After a merger, every text that still names the province that is gone."""
     events = [e for e in changes.matches(f"Ủy ban nhân dân tỉnh {place}", applied)
@@ -274,7 +274,7 @@ def _strings(node: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
             yield from _strings(value, (*path, key))
 
 
-def _abolished(rolled: Rolled, applied: tuple[Event, ...], changes: Changes,
+def _abolished(rolled: Rolled, applied: tuple[Event, ...], changes: OrgChanges,
                place: str) -> None:
     """Bodies and texts that name what no longer exists (UBND cấp huyện …): listed, not guessed."""
     gone = [e for e in applied if e.kind == "abolish"]
@@ -304,7 +304,7 @@ def _abolished(rolled: Rolled, applied: tuple[Event, ...], changes: Changes,
                         name=found)
 
 
-def _issuer(rolled: Rolled, applied: tuple[Event, ...], changes: Changes, place: str) -> None:
+def _issuer(rolled: Rolled, applied: tuple[Event, ...], changes: OrgChanges, place: str) -> None:
     issuer = rolled.tree["issuer"]
     name = str(issuer["name"])
     for event in changes.matches(name, applied):
@@ -335,7 +335,7 @@ def _rename_issuer(rolled: Rolled, issuer: CommentedMap, event: Event, successor
                                        "the symbol and the signer"), name=new_name)
 
 
-def _coming(rolled: Rolled, to_year: int, changes: Changes, place: str) -> None:
+def _coming(rolled: Rolled, to_year: int, changes: OrgChanges, place: str) -> None:
     """Reorganisations that happen during the plan year: the plan must still name the old body."""
     during = changes.during(to_year)
     for i, body in enumerate(rolled.tree.get("bodies", [])):

@@ -46,7 +46,7 @@ def rollover_file(request: RolloverRequest) -> list[ChecklistLine]:
     guard_outputs([request.target], inputs, force=True)  # never the input
     changes = None
     if request.use_changes:
-        from generator.workflows.changes import load_changes
+        from generator.workflows.org_changes import load_changes
 
         changes = load_changes(request.changes)
     layout = guess_layout(text)

@@ -19,7 +19,7 @@ from generator.plan.validate import validate
 from generator.shell.yamlio import dump
 from generator.workflows.derive import Parent, derive
 from generator.workflows.derive_files import read_parent
-from generator.workflows.diff import ADDED, CHANGED, MOVED, REMOVED, Change, compare, word_diff
+from generator.workflows.diff import ADDED, CHANGED, MOVED, REMOVED, Difference, compare, word_diff
 
 HA_GIANG_TEXT = (ROOT / "examples" / "ha-giang-2023.yaml").read_text(encoding="utf-8")
 
@@ -183,7 +183,7 @@ def test_word_diff(old: str, new: str, runs: list[tuple[str, str]]) -> None:
 
 
 def test_changes_are_values() -> None:
-    assert Change(ADDED, "x") == Change(ADDED, "x")
+    assert Difference(ADDED, "x") == Difference(ADDED, "x")
 
 
 def diff_cli(*args: str) -> Result:

@@ -27,7 +27,7 @@ from generator.nd30.loading import load
 from generator.shell.errors import InvalidInput, Message, Problem, UsageError
 from generator.workflows import diff as diff_module
 from generator.workflows import diff_output as out
-from generator.workflows.diff import Change, Report
+from generator.workflows.diff import Difference, Report
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -36,14 +36,15 @@ REQUIRE_LIBREOFFICE = os.environ.get("PLANGEN_REQUIRE_LIBREOFFICE") == "1"
 LONG_OLD = ("Theo dõi, đôn đốc kiểm tra, quá trình tổ chức thực hiện; định kỳ tổng hợp báo cáo "
             "UBND tỉnh tình hình và kết quả thực hiện kế hoạch này.")
 LONG_NEW = LONG_OLD.replace("kiểm tra,", "giám sát,")
-CHANGED = Change("changed", "Mục II.2 Nội dung tuyên truyền, điểm d", LONG_OLD, LONG_NEW, "",
+CHANGED = Difference("changed", "Mục II.2 Nội dung tuyên truyền, điểm d", LONG_OLD, LONG_NEW, "",
                  "plan.content.items[1].items[3].text")
-ADDED = Change("added", "Phụ lục, dòng 5.2", "", "Tổ chức hội nghị tập huấn cấp xã", "",
+ADDED = Difference("added", "Phụ lục, dòng 5.2", "", "Tổ chức hội nghị tập huấn cấp xã", "",
                "appendix.rows[4].rows[1]")
-REMOVED = Change("removed", "Mục III, điểm 2", "Tổng hợp báo cáo.", "", "",
+REMOVED = Difference("removed", "Mục III, điểm 2", "Tổng hợp báo cáo.", "", "",
                  "plan.assignments.items[0].tasks[1].text")
-MOVED = Change("moved", "Mục II.3 Hình thức tuyên truyền, điểm a", "Viết tin bài", "Viết tin bài",
-               "từ Mục II.2 Nội dung tuyên truyền, điểm c", "plan.channels.items[0]")
+MOVED = Difference("moved", "Mục II.3 Hình thức tuyên truyền, điểm a", "Viết tin bài",
+                   "Viết tin bài", "từ Mục II.2 Nội dung tuyên truyền, điểm c",
+                   "plan.channels.items[0]")
 REPORT = Report("cu.yaml", "moi.yaml", (CHANGED, ADDED, REMOVED, MOVED))
 EMPTY = Report("cu.yaml", "moi.yaml", ())
 
@@ -80,7 +81,7 @@ def test_text_shows_only_the_changed_words_in_context() -> None:
     words = [f"từ{i}" for i in range(40)]
     old = " ".join(words)
     new = " ".join([*words[:10], "MỚI", *words[11:30], *words[31:]])
-    text = out.as_text(Report("a", "b", (Change("changed", "Mục I", old, new),)))
+    text = out.as_text(Report("a", "b", (Difference("changed", "Mục I", old, new),)))
     body = text.splitlines()[3].strip()
     assert body == ("… từ6 từ7 từ8 từ9 [-từ10-][+MỚI+] từ11 từ12 từ13 từ14 … "
                     "từ26 từ27 từ28 từ29 [-từ30-] từ31 từ32 từ33 từ34 …")
@@ -99,16 +100,16 @@ def test_text_in_colour_uses_red_and_green_instead_of_brackets() -> None:
 
 
 def test_text_keeps_the_lines_of_a_multiline_text_aligned() -> None:
-    change = Change("removed", "Phụ lục, dòng 2, cột Sản phẩm", "- Tin bài\n- Phóng sự", "")
+    change = Difference("removed", "Phụ lục, dòng 2, cột Sản phẩm", "- Tin bài\n- Phóng sự", "")
     assert out.as_text(Report("a", "b", (change,))) == (
         "1. Bỏ — Phụ lục, dòng 2, cột Sản phẩm\n   - - Tin bài\n     - Phóng sự\n")
 
 
 def test_a_moved_item_whose_text_also_changed_shows_both() -> None:
-    change = Change("moved", "Mục II.3, điểm a", "Viết tin bài", "Viết tin, bài", "từ Mục II.2")
+    change = Difference("moved", "Mục II.3, điểm a", "Viết tin bài", "Viết tin, bài", "từ Mục II.2")
     assert out.as_text(Report("a", "b", (change,))).splitlines()[1:] == [
         "   Viết tin bài → Viết tin, bài", "   từ Mục II.2"]
-    long = Change("moved", "Mục II.3, điểm a", LONG_OLD, LONG_NEW, "từ Mục II.2")
+    long = Difference("moved", "Mục II.3, điểm a", LONG_OLD, LONG_NEW, "từ Mục II.2")
     assert out.as_text(Report("a", "b", (long,))).splitlines()[3:] == [
         "   Theo dõi, đôn đốc [-kiểm tra,-][+giám sát,+] quá trình tổ chức …", "   từ Mục II.2"]
 
@@ -149,7 +150,7 @@ def test_markdown_strikes_deleted_and_bolds_inserted_words() -> None:
 
 
 def test_markdown_shows_the_text_literally() -> None:
-    change = Change("added", "Mục I_2 *x*", "", "- a <b> [c](d) `e` | f ~~g~~")
+    change = Difference("added", "Mục I_2 *x*", "", "- a <b> [c](d) `e` | f ~~g~~")
     text = out.as_markdown(Report("cu_1.yaml", "moi.yaml", (change,)), lang="en")
     assert text.splitlines()[0] == "# Comparison of cu\\_1.yaml with moi.yaml"
     assert "1. **Added** — Mục I\\_2 \\*x\\*" in text
@@ -188,7 +189,7 @@ TEXTS = st.lists(st.sampled_from(["a", "b", "c,", "d\ne"]), max_size=8).map(" ".
 
 @given(TEXTS, TEXTS)
 def test_the_words_rebuild_both_texts(old: str, new: str) -> None:
-    words = out.change_words(Change("changed", "x", old, new))
+    words = out.change_words(Difference("changed", "x", old, new))
     assert " ".join(t for op, t in words if op != "insert") == old
     assert " ".join(t for op, t in words if op != "delete") == new
 
@@ -279,7 +280,7 @@ def test_docx_marks_the_changed_words_in_the_runs() -> None:
 
 
 def test_docx_keeps_odd_text_literal_and_is_byte_stable() -> None:
-    change = Change("changed", "Mục <I> & {{ x }}", "a\u0301 & <b>\x07", "Tin bài\nPhóng sự")
+    change = Difference("changed", "Mục <I> & {{ x }}", "a\u0301 & <b>\x07", "Tin bài\nPhóng sự")
     data = out.as_docx(Report("a&b.yaml", "c.yaml", (change,)))
     assert_valid_ooxml(data)
     text = "".join(t.text or "" for t in document(data).iter(f"{W}t"))
@@ -374,8 +375,8 @@ def test_cli_colour_only_on_a_terminal_without_no_color(monkeypatch: pytest.Monk
 COLOUR_SCRIPT = """
 from generator import cli
 from generator.workflows import diff
-from generator.workflows.diff import Change, Report
-CHANGES = (Change("changed", "Mục I", "a b c d e f. g", "a c c d e f. g"),)
+from generator.workflows.diff import Difference, Report
+CHANGES = (Difference("changed", "Mục I", "a b c d e f. g", "a c c d e f. g"),)
 diff.compare_files = lambda a, b: Report(str(a), str(b), CHANGES)
 cli.main(["diff", "x.yaml", "y.yaml"])
 """

@@ -19,7 +19,7 @@ from generator.cli import main
 from generator.plan.load import load_text
 from generator.plan.validate import validate
 from generator.workflows import diff_output as out
-from generator.workflows.diff import CHANGED, MOVED, Change, Report, compare, short
+from generator.workflows.diff import CHANGED, MOVED, Difference, Report, compare, short
 from generator.workflows.diff_words import compact_places, read_whole
 from generator.workflows.git_diff import Sides, git_text
 
@@ -130,7 +130,7 @@ def test_cells_and_deadlines_print_whole(tmp_path: Path) -> None:
 
 def test_a_long_value_goes_on_two_lines() -> None:
     old, new = "Sở A; " * 12, "Sở B; " * 12
-    change = Change(CHANGED, "Phụ lục, dòng 1, cột Phối hợp", old.strip(), new.strip(),
+    change = Difference(CHANGED, "Phụ lục, dòng 1, cột Phối hợp", old.strip(), new.strip(),
                     whole=True)
     assert out.as_text(Report("a", "b", (change,))).splitlines()[1:] == [
         "   " + old.strip(), "   → " + new.strip()]
@@ -168,7 +168,7 @@ def test_a_long_text_shows_marked_words_under_one_legend(tmp_path: Path) -> None
 
 
 def test_the_legend_in_colour_names_the_colours() -> None:
-    change = Change(CHANGED, "Mục I", LONG, LONG.replace("đôn đốc", "kiểm tra"))
+    change = Difference(CHANGED, "Mục I", LONG, LONG.replace("đôn đốc", "kiểm tra"))
     text = out.as_text(Report("a", "b", (change,)), lang="en", color=True)
     assert text.splitlines()[0] == (f"Key: {out.RED}deleted words{out.RESET} "
                                     f"{out.GREEN}added words{out.RESET}")
@@ -187,7 +187,7 @@ def test_the_git_driver_follows_the_text_form(tmp_path: Path) -> None:
 
 def test_a_body_replaced_everywhere_is_one_change(tmp_path: Path) -> None:
     found = report(PLAN, REPLACED).changes
-    assert found == (Change(
+    assert found == (Difference(
         CHANGED, "Danh mục cơ quan, Sở Khoa học và Công nghệ", "Sở Thông tin và Truyền thông",
         "Sở Khoa học và Công nghệ", "", "bodies[1]", True, ("stttt", "skhcn"),
         ("Mục II, Văn phòng Sở, ý b", "Mục II, Sở Khoa học và Công nghệ",
@@ -309,7 +309,7 @@ def _document_xml(data: bytes) -> bytes:
 def test_swapped_recipients_are_moved_with_their_positions(tmp_path: Path) -> None:
     swapped = edited(("recipients: [Giám đốc Sở, Sở Thông tin và Truyền thông, Lưu trữ tỉnh]",
                       "recipients: [Sở Thông tin và Truyền thông, Giám đốc Sở, Lưu trữ tỉnh]"))
-    assert report(PLAN, swapped).changes == (Change(
+    assert report(PLAN, swapped).changes == (Difference(
         MOVED, "Nơi nhận, gạch đầu dòng thứ 1", "Sở Thông tin và Truyền thông",
         "Sở Thông tin và Truyền thông", "từ Nơi nhận, gạch đầu dòng thứ 2", "recipients[0]",
         whole=True, positions=(2, 1)),)

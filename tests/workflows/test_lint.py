@@ -29,7 +29,7 @@ def run(*args: str) -> Result:
 
 def warnings(text: str) -> list[tuple[str, str]]:
     loaded = load_text(text, "p.yaml")
-    from generator.workflows.changes import load_changes
+    from generator.workflows.org_changes import load_changes
 
     found = lint(loaded, text, validate(loaded), shipped_words(), load_changes(None))
     from generator.shell.i18n import translate

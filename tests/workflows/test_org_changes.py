@@ -1,4 +1,4 @@
-"""The changes file (generator/workflows/changes.py): the shipped default, matching, years, every message."""
+"""The changes file (generator/workflows/org_changes.py): the shipped default, matching, years, every message."""
 # ruff: noqa: E501  (pinned messages are whole output lines, as in tests/plan/test_messages.py)
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ from cerberus import Validator
 from generator.plan.load import load_text
 from generator.shell.errors import InvalidInput, Message, Problem
 from generator.shell.i18n import format_problem
-from generator.workflows import changes as changes_module
-from generator.workflows.changes import (
+from generator.workflows import org_changes as changes_module
+from generator.workflows.org_changes import (
     DOCUMENT,
-    Changes,
     Event,
+    OrgChanges,
     Successor,
     changes_from,
     default_changes_path,
@@ -34,11 +34,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def shipped() -> Changes:
+def shipped() -> OrgChanges:
     return load_changes(None)
 
 
-def by_id(changes: Changes) -> dict[str, Event]:
+def by_id(changes: OrgChanges) -> dict[str, Event]:
     return {event.id: event for event in changes.events}
 
 
@@ -52,7 +52,7 @@ def test_the_default_is_the_shipped_package_data() -> None:
     assert setup["package-data"]["generator.data"] == ["*.yaml"]
 
 
-def test_the_shipped_file_loads(shipped: Changes) -> None:
+def test_the_shipped_file_loads(shipped: OrgChanges) -> None:
     assert shipped.file == str(default_changes_path())
     assert len(shipped.events) == 6 + 6 + 1 + 1 + 23
     assert [e.date for e in shipped.events] == sorted(e.date for e in shipped.events)
@@ -76,7 +76,7 @@ DEPARTMENTS = [
 
 
 @pytest.mark.parametrize(("ident", "names", "successor", "code"), DEPARTMENTS)
-def test_the_departments_merged_on_1_march_2025(shipped: Changes, ident: str, names: list[str],
+def test_the_departments_merged_on_1_march_2025(shipped: OrgChanges, ident: str, names: list[str],
                                                 successor: str, code: str) -> None:
     event = by_id(shipped)[ident]
     assert event.date == dt.date(2025, 3, 1)
@@ -87,7 +87,7 @@ def test_the_departments_merged_on_1_march_2025(shipped: Changes, ident: str, na
     assert "Nghị định 45/2025/NĐ-CP" in event.note and "01/3/2025" in event.note
 
 
-def test_the_labour_department_note_says_where_its_other_functions_went(shipped: Changes) -> None:
+def test_the_labour_department_note_says_where_its_other_functions_went(shipped: OrgChanges) -> None:
     note = by_id(shipped)["2025-sldtbxh-snv"].note
     assert "Sở Y tế" in note and "Sở Giáo dục và Đào tạo" in note
     assert "bảo trợ xã hội" in note and "trẻ em" in note and "tệ nạn xã hội" in note
@@ -108,7 +108,7 @@ PROVINCE_MERGES = [
 ]
 
 
-def test_the_23_province_merges_of_1_july_2025(shipped: Changes) -> None:
+def test_the_23_province_merges_of_1_july_2025(shipped: OrgChanges) -> None:
     merges = [e for e in shipped.events if e.kind == "province-merge"]
     assert [(e.successor.name if e.successor else None, list(e.names[1:])) for e in merges] == \
         PROVINCE_MERGES
@@ -118,7 +118,7 @@ def test_the_23_province_merges_of_1_july_2025(shipped: Changes) -> None:
         assert "Nghị quyết 202/2025/QH15" in event.note and "01/7/2025" in event.note
 
 
-def test_63_provinces_become_34(shipped: Changes) -> None:
+def test_63_provinces_become_34(shipped: OrgChanges) -> None:
     merged = {name for e in shipped.events if e.kind == "province-merge" for name in e.names}
     others = set(shipped.provinces) - merged - {"Thừa Thiên Huế"}  # Huế's name until 2025
     assert len(merged) == 52 and len(others) == 11
@@ -126,7 +126,7 @@ def test_63_provinces_become_34(shipped: Changes) -> None:
     assert len(others) + len(PROVINCE_MERGES) == 34
 
 
-def test_the_district_level_is_abolished_with_no_successor(shipped: Changes) -> None:
+def test_the_district_level_is_abolished_with_no_successor(shipped: OrgChanges) -> None:
     event = by_id(shipped)["2025-cap-huyen"]
     assert event.kind == "abolish" and event.successor is None
     assert event.date == dt.date(2025, 7, 1)
@@ -134,14 +134,14 @@ def test_the_district_level_is_abolished_with_no_successor(shipped: Changes) -> 
             "Phòng … huyện"} <= set(event.names)
 
 
-def test_the_press_merge_is_dated_by_approximation(shipped: Changes) -> None:
+def test_the_press_merge_is_dated_by_approximation(shipped: OrgChanges) -> None:
     event = by_id(shipped)["2025-bao-ptth"]
     assert event.date == dt.date(2025, 7, 1) and event.kind == "merge"
     assert event.successor == Successor("Báo và Phát thanh, Truyền hình {tỉnh}", None, None)
     assert "gần đúng" in event.note
 
 
-def test_the_docs_list_every_shipped_event(shipped: Changes) -> None:
+def test_the_docs_list_every_shipped_event(shipped: OrgChanges) -> None:
     docs = (ROOT / "docs" / "changes.md").read_text()
     for event in shipped.events:
         date = f"{event.date.day:02d}/{event.date.month}/{event.date.year}"
@@ -201,7 +201,7 @@ def test_the_docs_list_every_shipped_event(shipped: Changes) -> None:
     ("Bộ Giao thông vận tải", "2025-bgtvt-bxd"),
     ("Ủy ban Dân tộc", "2025-ubdt-bdttg"),
 ])
-def test_match_finds(shipped: Changes, name: str, ident: str) -> None:
+def test_match_finds(shipped: OrgChanges, name: str, ident: str) -> None:
     event = shipped.match(name, shipped.events)
     assert event is not None and event.id == ident
 
@@ -214,25 +214,25 @@ def test_match_finds(shipped: Changes, name: str, ident: str) -> None:
     "Báo và Phát thanh, Truyền hình Tuyên Quang", "Sở KH&CN", "Bộ Khoa học và Công nghệ",
     "Bộ Tài chính", "Bộ Nội vụ", "Bộ Dân tộc và Tôn giáo", "Bộ NN&MT", "Ủy ban Dân tộc HĐND tỉnh",
 ])
-def test_match_does_not_find(shipped: Changes, name: str) -> None:
+def test_match_does_not_find(shipped: OrgChanges, name: str) -> None:
     event = shipped.match(name, shipped.events)
     assert event is None or event.kind == "province-merge"
     assert shipped.match(name, [e for e in shipped.events if e.kind != "province-merge"]) is None
 
 
-def test_match_only_looks_at_the_events_given(shipped: Changes) -> None:
+def test_match_only_looks_at_the_events_given(shipped: OrgChanges) -> None:
     assert shipped.match("Sở Thông tin và Truyền thông", shipped.before(2025)) is None
     assert shipped.match("Sở Thông tin và Truyền thông", []) is None
 
 
-def test_a_body_named_itself_comes_before_its_province(shipped: Changes) -> None:
+def test_a_body_named_itself_comes_before_its_province(shipped: OrgChanges) -> None:
     found = shipped.matches("UBND huyện Vị Xuyên, tỉnh Hà Giang", shipped.events)
     assert [e.id for e in found] == ["2025-cap-huyen", "2025-tinh-tuyen-quang"]
     found = shipped.matches("Sở Thông tin và Truyền thông tỉnh Hà Giang", shipped.events)
     assert [e.id for e in found] == ["2025-stttt-skhcn", "2025-tinh-tuyen-quang"]
 
 
-def test_the_province_placeholder_within_one_plan(shipped: Changes) -> None:
+def test_the_province_placeholder_within_one_plan(shipped: OrgChanges) -> None:
     assert shipped.match("Báo Hà Giang", shipped.events, place="Hà Giang") is not None
     assert shipped.match("Báo Tuyên Quang", shipped.events, place="Hà Giang") is None
     assert shipped.match("Báo Lai Châu", shipped.events) is not None  # did not merge
@@ -290,7 +290,7 @@ def test_before_and_during_a_year() -> None:
     assert [e.id for e in changes.during(2026)] == []
 
 
-def test_the_shipped_events_by_year(shipped: Changes) -> None:
+def test_the_shipped_events_by_year(shipped: OrgChanges) -> None:
     assert shipped.before(2025) == ()
     assert shipped.during(2025) == shipped.events == shipped.before(2026)
     assert shipped.during(2026) == ()
@@ -403,7 +403,7 @@ def msgids(message: Message) -> set[str]:
 def test_every_message_of_the_changes_file_is_pinned() -> None:
     hit = {msgid for _n, text, _vi, _en in CASES for p in problems(text)
            for msgid in msgids(p.message)}
-    wanted = set(catalog_tool.code_messages(("workflows/changes.py",)))
+    wanted = set(catalog_tool.code_messages(("workflows/org_changes.py",)))
     assert wanted and wanted - hit == set()
 
 

@@ -88,7 +88,7 @@ class Event:
 
 
 @dataclass(frozen=True)
-class Changes:
+class OrgChanges:
     """A loaded, valid changes file."""
 
     file: str
@@ -157,14 +157,15 @@ def default_changes_path() -> Path:
     return Path(__file__).resolve().parents[1] / "data" / DEFAULT_FILE
 
 
-def load_changes(path: Path | None) -> Changes:
+def load_changes(path: Path | None) -> OrgChanges:
     """Load and check a changes file (None: the shipped default); InvalidInput: every problem."""
     loaded = load_file(path if path is not None else default_changes_path())
     return changes_from(loaded)
 
 
-def changes_from(loaded: Loaded) -> Changes:
-    """The Changes of a loaded file, or InvalidInput with every problem: schema and cross-checks."""
+def changes_from(loaded: Loaded) -> OrgChanges:
+    """The organisation changes of a loaded file, or InvalidInput with every problem (schema and
+    cross-checks)."""
     if not isinstance(loaded.data, dict):
         raise InvalidInput([loaded.problem((), "expected {expected}, found {found}",
                                            expected=TYPE_WORDS["dict"],
@@ -182,7 +183,7 @@ def changes_from(loaded: Loaded) -> Changes:
     if problems:
         raise InvalidInput(problems)
     built = [_event(event, i, loaded) for i, event in enumerate(events)]
-    return Changes(loaded.file, tuple(sorted(built, key=lambda e: (e.date, e.line))),
+    return OrgChanges(loaded.file, tuple(sorted(built, key=lambda e: (e.date, e.line))),
                    _province_names(document.get("provinces") or [], built))
 
 
