@@ -10,7 +10,7 @@ from generator.document.header_lines import header_lines
 from generator.document.plan_blocks import Context, plan_blocks
 from generator.plan import vietnamese as vn
 from generator.plan.citation import basis, citation, issued_on, reference, strip_end, symbol
-from generator.plan.crosscheck import body_ids
+from generator.plan.index import body_names
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
@@ -18,7 +18,7 @@ TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 
 def build(doc: dict[str, Any]) -> dict[str, Any]:
     """The template context of a validated plan: one mapping per part, plus shared blocks."""
-    names = body_ids(doc)
+    names = body_names(doc)
     ctx = Context(names)
     is_decision = doc["kind"] == "decision"
     return {

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.plan import vietnamese as vn
-from generator.plan.crosscheck import parse_date, parse_month
+from generator.plan.dates import parse_date, parse_month
 from generator.plan.schema import LAW_TYPES
 
 TYPE_CODES = {"decision": "QĐ", "plan": "KH"}

@@ -1,13 +1,18 @@
-"""Cross-checks the schema cannot express: ids, references, real dates, year, required pairs."""
+"""Cross-checks the schema cannot express: ids, references, real dates, year, required pairs.
+
+The lookups they use are the plan index (index.py); the references, references.py.
+"""
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import difflib
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from generator.plan.dates import month_end, parse_date, parse_month
+from generator.plan.index import body_names, id_namespace, walk_ids
 from generator.plan.load import Loaded
+from generator.plan.references import references
 from generator.plan.schema import PART_NAMES
 from generator.shell.errors import DataPath, Message, Problem
 
@@ -37,64 +42,12 @@ def _as_far_as_it_goes(found: Iterator[Problem]) -> Iterator[Problem]:
         yield from found
 
 
-def parse_date(text: str) -> dt.date | None:
-    """A real calendar date from YYYY-MM-DD, or None."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def parse_month(text: str) -> dt.date | None:
-    """The first day of the month of a draft's YYYY-MM date, or None."""
-    try:
-        return dt.date(int(text[:4]), int(text[5:7]), 1) if len(text) == 7 else None
-    except ValueError:
-        return None
-
-
-def month_end(date: dt.date) -> dt.date:
-    """The last day of a date's month."""
-    after = date.replace(day=28) + dt.timedelta(days=4)
-    return after - dt.timedelta(days=after.day)
-
-
 def _kind(doc: dict[str, Any], loaded: Loaded) -> Iterator[Problem]:
     if doc["kind"] == "decision" and "decision" not in doc:
         yield loaded.problem((), "kind is 'decision' but the 'decision' part is missing")
     if doc["kind"] == "plan" and "decision" in doc:
         yield loaded.problem(("decision",), "a standalone plan (kind: plan) has no 'decision' "
                              "part; remove it or set kind: decision", key=True)
-
-
-def walk_ids(doc: dict[str, Any]) -> Iterator[tuple[DataPath, str]]:
-    """Every (path, id) in the document, in file order."""
-    def walk(node: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
-        if isinstance(node, dict):
-            if isinstance(node.get("id"), str):
-                yield (*path, "id"), node["id"]
-            for key, value in node.items():
-                # A derived item's 'from' names the parent's item: not an id of this file.
-                if key not in ("id", "from", "derived_from"):
-                    yield from walk(value, (*path, key))
-        elif isinstance(node, list):
-            for i, value in enumerate(node):
-                yield from walk(value, (*path, i))
-    yield from walk(doc, ())
-
-
-def id_namespace(path: DataPath) -> str:
-    """Ids are unique within a kind of item: bodies and groups share one (references)."""
-    head = path[0]
-    if head in ("bodies", "groups"):
-        return "bodies"
-    if head == "appendix":
-        return "rows"
-    if "tasks" in path:
-        return "tasks"
-    if "assignments" in path:
-        return "assignments"
-    return str(head) if head != "plan" else "items"
 
 
 def _ids(doc: dict[str, Any], loaded: Loaded) -> Iterator[Problem]:
@@ -129,33 +82,12 @@ def _get(doc: Any, path: DataPath) -> Any:
     return doc
 
 
-def body_ids(doc: dict[str, Any]) -> dict[str, str]:
-    """Map of every body and group id to its name."""
-    names = {g["id"]: g["name"] for g in doc.get("groups", [])}
-    names.update({b["id"]: b["name"] for b in doc.get("bodies", [])})
-    return names
-
-
-def _ref_paths(doc: dict[str, Any]) -> Iterator[tuple[DataPath, str]]:
-    def walk(node: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "body" and isinstance(value, str) and path and path[-1] != "plan":
-                    yield (*path, key), value
-                else:
-                    yield from walk(value, (*path, key))
-        elif isinstance(node, list):
-            for i, value in enumerate(node):
-                yield from walk(value, (*path, i))
-    yield from walk({k: v for k, v in doc.items() if k in ("plan", "appendix")}, ())
-
-
 def _references(doc: dict[str, Any], loaded: Loaded) -> Iterator[Problem]:
-    known = body_ids(doc)
+    known = body_names(doc)
     groups = {g["id"] for g in doc.get("groups", [])}
-    for path, ident in _ref_paths(doc):
-        if ident not in known:
-            yield _unknown(loaded, path, ident, sorted(known), Message("body or group"))
+    for ref in references(doc):
+        if ref.body not in known:
+            yield _unknown(loaded, ref.id_path, ref.body, sorted(known), Message("body or group"))
     for i, body in enumerate(doc.get("bodies", [])):
         for j, group in enumerate(body.get("groups", [])):
             if group not in groups:

@@ -37,7 +37,9 @@ DOCNUM: Schema = {"type": "string", "regex": DOCNUM_RE, "maxlength": 40, "coerce
 TEXTS: Schema = {"type": "list", "schema": TEXT}
 STYLE: Schema = {"type": "string", "allowed": list(STYLES)}
 JOINS = ("lines", "comma", "semicolon", "and")
-REF: Schema = {"type": "dict", "schema": {"body": {**ID, "required": True}, "label": TEXT}}
+# A body reference: every workflow finds references by this mark (generator/plan/references.py).
+REF: Schema = {"type": "dict", "meta": {"reference": True},
+               "schema": {"body": {**ID, "required": True}, "label": TEXT}}
 REFS: Schema = {"type": "list", "schema": REF}
 
 

@@ -11,9 +11,6 @@ import copy
 import datetime as dt
 import hashlib
 import json
-import re
-import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,18 +21,30 @@ from generator.document.context import plan_title
 from generator.document.plan_blocks import Context
 from generator.plan import vietnamese as vn
 from generator.plan.citation import symbol
-from generator.plan.crosscheck import body_ids, parse_date, parse_month
+from generator.plan.dates import parse_date, parse_month
+from generator.plan.index import (
+    assigned_refs,
+    body_names,
+    body_of,
+    is_group,
+    member_ids,
+    refers_to,
+    row_refs,
+)
+from generator.plan.references import ids_in
 from generator.shell.errors import DataPath
 from generator.shell.yamlio import comment_after, comment_before, header, mapping, sequence
+from generator.workflows.derive_names import (
+    code_of,
+    head_title,
+    is_commune,
+    report_to,
+    short_issuer,
+)
 
 INHERITED_PARTS = ("objectives", "requirements", "audience", "content", "channels")
 APPENDIX_TASK = "Chủ trì thực hiện các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này."
 SIGNER_NAME = "Họ và tên"
-_COMMUNE = re.compile(r"^(UBND|Ủy ban nhân dân) (xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
-# The head of a body, by the first words of its name (a department's is GIÁM ĐỐC).
-_HEADS = (("Sở ", "GIÁM ĐỐC"), ("Văn phòng", "CHÁNH VĂN PHÒNG"), ("Ban ", "TRƯỞNG BAN"),
-          ("Trung tâm", "GIÁM ĐỐC"), ("Đài", "GIÁM ĐỐC"), ("Báo", "TỔNG BIÊN TẬP"),
-          ("Phòng", "TRƯỞNG PHÒNG"), ("Chi cục", "CHI CỤC TRƯỞNG"))
 
 
 @dataclass(frozen=True)
@@ -80,30 +89,8 @@ def _without_provenance(value: Any) -> Any:
 # --- who is concerned -------------------------------------------------------------------------
 
 
-def member_ids(doc: dict[str, Any], unit: str) -> set[str]:
-    """The unit's id and the ids of the groups it belongs to."""
-    body = body_of(doc, unit)
-    return {unit, *(body.get("groups", []) if body else [])}
-
-
-def body_of(doc: dict[str, Any], unit: str) -> dict[str, Any] | None:
-    """The registry entry of a body, or None."""
-    return next((b for b in doc.get("bodies", []) if b["id"] == unit), None)
-
-
-def _refers(refs: list[dict[str, Any]], ids: set[str]) -> bool:
-    return any(ref["body"] in ids for ref in refs)
-
-
 def _plain_name(text: str) -> str:
     return vn.nfc(text).strip(" :;.,").casefold()
-
-
-def _row_refs(row: dict[str, Any], key: str) -> list[dict[str, Any]]:
-    refs = list(row.get(key, []))
-    for sub in row.get("rows", []):
-        refs += sub.get(key, [])
-    return refs
 
 
 def derived_items(doc: dict[str, Any], unit: str) -> dict[str, DerivedItem]:
@@ -120,13 +107,13 @@ def derived_items(doc: dict[str, Any], unit: str) -> dict[str, DerivedItem]:
         # An assignment headed by a label alone ("Văn phòng Sở:") concerns the body it names.
         labelled = not assignment.get("bodies") and _plain_name(
             str(assignment.get("label", ""))) == name
-        if labelled or _refers(assignment.get("bodies", []), ids):
+        if labelled or refers_to(assignment.get("bodies", []), ids):
             for j, task in enumerate(assignment["tasks"]):
                 path = ("plan", "assignments", "items", i, "tasks", j)
                 found[task["id"]] = DerivedItem(task["id"], "task", "", path, task)
     for i, row in enumerate(doc.get("appendix", {}).get("rows", [])):
-        role = ("lead" if _refers(_row_refs(row, "lead"), ids)
-                else "support" if _refers(_row_refs(row, "support"), ids) else "")
+        role = ("lead" if refers_to(row_refs(row, "lead"), ids)
+                else "support" if refers_to(row_refs(row, "support"), ids) else "")
         if role:
             found[row["id"]] = DerivedItem(row["id"], "row", role, ("appendix", "rows", i), row)
     return found
@@ -142,71 +129,15 @@ def empty_groups(doc: dict[str, Any]) -> list[str]:
     """Groups that are given tasks or rows but have no member body in the registry."""
     members = {g for b in doc.get("bodies", []) for g in b.get("groups", [])}
     used: list[str] = []
-    for refs in _all_assigned_refs(doc):
+    for refs in assigned_refs(doc):
         for ref in refs:
             ident = ref["body"]
-            if _is_group(doc, ident) and ident not in members and ident not in used:
+            if is_group(doc, ident) and ident not in members and ident not in used:
                 used.append(ident)
     return used
 
 
-def _all_assigned_refs(doc: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
-    for assignment in doc["plan"].get("assignments", {}).get("items", []):
-        yield assignment.get("bodies", [])
-    for row in doc.get("appendix", {}).get("rows", []):
-        yield _row_refs(row, "lead")
-        yield _row_refs(row, "support")
-
-
-def _is_group(doc: dict[str, Any], ident: str) -> bool:
-    return any(g["id"] == ident for g in doc.get("groups", []))
-
-
 # --- the child --------------------------------------------------------------------------------
-
-
-def is_commune(name: str) -> bool:
-    """Whether a body is a commune's or ward's People's Committee (signs TM. ỦY BAN NHÂN DÂN)."""
-    return bool(_COMMUNE.match(name))
-
-
-def head_title(name: str) -> str:
-    """The title of a body's head, guessed from its name."""
-    if is_commune(name):
-        return "CHỦ TỊCH"
-    return next((title for start, title in _HEADS if name.startswith(start)), "THỦ TRƯỞNG")
-
-
-def short_issuer(name: str) -> str:
-    """'Ủy ban nhân dân tỉnh Hà Giang' → 'UBND tỉnh Hà Giang', as officers abbreviate it."""
-    return re.sub(r"^Ủy ban nhân dân\b", "UBND", name)
-
-
-def report_to(name: str) -> str:
-    """'Ủy ban nhân dân tỉnh Hà Giang' → 'UBND tỉnh': whom a child reports to, in Nơi nhận."""
-    short = short_issuer(name)
-    match = re.match(r"^UBND (tỉnh|thành phố)\b", short)
-    return match.group(0) if match else short
-
-
-def code_of(body: dict[str, Any]) -> str:
-    """The unit's code in its symbol: its own, else its short name, else its initials."""
-    if "code" in body:
-        return str(body["code"])
-    if is_commune(body["name"]):
-        return "UBND"
-    short = re.sub(r"[^A-ZĐa-zđ0-9&]", "", str(body.get("short", "")))
-    if short[:1].isupper():
-        return short
-    initials = "".join(w[0] for w in body["name"].split() if w[:1].isalpha())
-    return _unaccented(vn.upper(initials)) or "CQ"
-
-
-def _unaccented(text: str) -> str:
-    """Upper-case ASCII letters and Đ: what a code may hold."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", text.replace("Đ", "\0"))
-                   if not unicodedata.combining(c))
-    return re.sub(r"[^A-Z0-9\0]", "", bare).replace("\0", "Đ")
 
 
 # A text in the YAML folds runs of spaces: a draft's blanks are cited as an ellipsis.
@@ -326,8 +257,8 @@ def _owner(name: str) -> str:
 
 
 def _support_task(doc: dict[str, Any], row: dict[str, Any]) -> str:
-    ctx = Context(body_ids(doc))
-    leads = [ctx.ref(ref) for ref in _row_refs(row, "lead")]
+    ctx = Context(body_names(doc))
+    leads = [ctx.ref(ref) for ref in row_refs(row, "lead")]
     lead = ", ".join(dict.fromkeys(leads)) or "cơ quan chủ trì"
     text = f"Phối hợp với {lead} thực hiện: {vn.lower_first(row['content'].rstrip(' .;'))}"
     when = "; ".join(cell_lines("time", row, ctx.ref, doc["year"]))  # as the Phụ lục prints it
@@ -384,7 +315,7 @@ def _compact_field(key: str, value: Any) -> Any:
 def _registry(doc: dict[str, Any], plan: CommentedMap, appendix: CommentedMap | None,
               unit: str) -> tuple[list[CommentedMap], list[CommentedMap]]:
     """The groups and bodies the child refers to, copied from the parent's registry."""
-    used = {unit} | set(_referenced(plan)) | set(_referenced(appendix))
+    used = {unit} | ids_in({"plan": plan, **({"appendix": appendix} if appendix else {})})
     groups = [g for g in doc.get("groups", []) if g["id"] in used]
     group_ids = {g["id"] for g in groups}
     bodies = []
@@ -396,26 +327,6 @@ def _registry(doc: dict[str, Any], plan: CommentedMap, appendix: CommentedMap | 
                 entry["groups"] = sequence(member, flow=True)
             bodies.append(mapping(entry, flow=True))
     return [mapping(g, flow=True) for g in groups], bodies
-
-
-def _referenced(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key in ("lead", "support", "body"):
-                yield from _ref_ids(value)
-            elif key not in ("from",):
-                yield from _referenced(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _referenced(value)
-
-
-def _ref_ids(value: Any) -> Iterator[str]:
-    for ref in value if isinstance(value, list) else [value]:
-        if isinstance(ref, str):
-            yield ref
-        elif isinstance(ref, dict) and "body" in ref:
-            yield str(ref["body"])
 
 
 def _recipients(doc: dict[str, Any], body: dict[str, Any]) -> Any:

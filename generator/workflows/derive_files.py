@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.plan import load, validate
+from generator.plan.index import body_of
 from generator.plan.load import Loaded
 from generator.shell.atomic import Staging, guard_outputs, write_new
 from generator.shell.errors import DataPath, Message, UsageError
@@ -46,7 +47,7 @@ def read_parent(path: Path) -> tuple[Loaded, core.Parent]:
 def child_text(parent: core.Parent, unit: str, today: dt.date) -> str:
     """The YAML text of one unit's child plan; UsageError when the unit does not fit."""
     doc = parent.doc
-    if core.body_of(doc, unit) is None:
+    if body_of(doc, unit) is None:
         raise _unknown_unit(doc, unit)
     if not any(item.kind != "part" for item in core.derived_items(doc, unit).values()):
         raise UsageError(Message("{file} assigns nothing to '{unit}': no task and no appendix "
@@ -141,7 +142,7 @@ def check_upstream(child_path: Path, parent_path: Path) -> list[UpstreamEdit]:
                                  "'derived_from'", {"file": str(child_path)}))
     parent_loaded, parent = read_parent(parent_path)
     unit = origin["unit"]
-    if core.body_of(parent.doc, unit) is None:
+    if body_of(parent.doc, unit) is None:
         raise _unknown_unit(parent.doc, unit)
     fresh = core.derived_items(parent.doc, unit)
     recorded = dict(_recorded(child))

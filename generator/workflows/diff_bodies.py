@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.plan import vietnamese as vn
+from generator.plan.references import ids_in, repoint
 from generator.workflows.plan_units import Unit, canonical
 
 # The registry itself, the issuer and the top fields are never rewritten: a change there is its own.
@@ -34,12 +35,14 @@ class Swaps:
         """An old unit's value with the replacements and new names in: as it is when that is all."""
         if not (self.names or self.ids) or unit.key.startswith(KEPT):
             return unit.value
-        return canonical(self._undone(json.loads(unit.value), ""))
+        data = json.loads(unit.value)
+        repoint(data, self.ids, unit.data_path)
+        return canonical(self._renamed(data, ""))
 
     def touched(self, unit: Unit) -> list[str]:
         """The old ids of the replaced or renamed bodies an old unit names, by id or in a text."""
         data = json.loads(unit.value)
-        found = [ident for ident in self.ids if ident in references(data)]
+        found = [ident for ident in self.ids if ident in ids_in(data, unit.data_path)]
         if self.pattern is not None:
             for text in _texts(data, ""):
                 for match in self.pattern.finditer(text):
@@ -48,13 +51,12 @@ class Swaps:
                         found.append(ident)
         return found
 
-    def _undone(self, node: Any, key: str) -> Any:
+    def _renamed(self, node: Any, key: str) -> Any:
+        """The texts of a value with the old names of bodies replaced by their new ones."""
         if isinstance(node, dict):
-            return {k: (self.ids.get(v, v) if k == "body" and isinstance(v, str)
-                        else self._undone(v, k)) for k, v in node.items()}
+            return {k: self._renamed(v, k) for k, v in node.items()}
         if isinstance(node, list):
-            items = [self._undone(v, key) for v in node]
-            return _once(items) if items != node else items
+            return [self._renamed(v, key) for v in node]
         if isinstance(node, str) and key not in ("id", "body") and self.pattern is not None:
             return self.pattern.sub(self._new_name, node)
         return node
@@ -69,18 +71,19 @@ def find(old: dict[str, Any], new: dict[str, Any], before: list[Unit],
     """The bodies replaced everywhere and renamed from one plan to the other."""
     was, now = _registry(old), _registry(new)
     later = {u.key: u for u in after if u.matched_by_id and not u.key.startswith(KEPT)}
-    pairs = [(json.loads(u.value), json.loads(later[u.key].value)) for u in before
+    pairs = [(ids_in(json.loads(u.value), u.data_path),
+              ids_in(json.loads(later[u.key].value), later[u.key].data_path)) for u in before
              if u.matched_by_id and u.key in later]
     ids: dict[str, str] = {}
     for gone in (ident for ident in was if ident not in now):
-        users = [(a, b) for a, b in pairs if gone in references(a)]
+        users = [(a, b) for a, b in pairs if gone in a]
         if not users:  # named nowhere that is still there: only a removal
             continue
-        common = set(now).intersection(*(references(b) for _, b in users)) - {gone}
+        common = set(now).intersection(*(b for _, b in users)) - {gone}
         if common:
             # A successor new to the items that name it, then one new to the registry.
             ids[gone] = max(sorted(common), key=lambda c: (
-                sum(c not in references(a) for a, _ in users), c not in was))
+                sum(c not in a for a, _ in users), c not in was))
     renamed = [ident for ident in was if ident in now and was[ident] != now[ident]]
     names = {was[a]: now[b] for a, b in ids.items()}
     names.update({was[ident]: now[ident] for ident in renamed})
@@ -88,21 +91,6 @@ def find(old: dict[str, Any], new: dict[str, Any], before: list[Unit],
     names = {_upper_first(k): v for k, v in names.items() if k}
     named = {_upper_first(k): v for k, v in named.items() if k}
     return Swaps(ids, names, named, _pattern(list(names)))
-
-
-def references(data: Any) -> set[str]:
-    """Every body or group id a value names (the 'body' of its references)."""
-    found: set[str] = set()
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if key == "body" and isinstance(value, str):
-                found.add(value)
-            else:
-                found |= references(value)
-    elif isinstance(data, list):
-        for value in data:
-            found |= references(value)
-    return found
 
 
 def _registry(doc: dict[str, Any]) -> dict[str, str]:
@@ -119,20 +107,6 @@ def _pattern(names: list[str]) -> re.Pattern[str] | None:
 
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _once(items: list[Any]) -> list[Any]:
-    """A list of references with each body once, as roll-forward leaves a merged one."""
-    seen: set[str] = set()
-    out = []
-    for item in items:
-        ident = item.get("body") if isinstance(item, dict) else None
-        if isinstance(ident, str):
-            if ident in seen:
-                continue
-            seen.add(ident)
-        out.append(item)
-    return out
 
 
 def _texts(node: Any, key: str) -> Iterator[str]:

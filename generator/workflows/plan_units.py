@@ -17,7 +17,7 @@ from generator.document.context import signer as signature
 from generator.document.plan_blocks import PART_TITLES, STYLE_LEVELS, Context, entry_text, sections
 from generator.plan import vietnamese as vn
 from generator.plan.citation import citation, issued_on, symbol
-from generator.plan.crosscheck import body_ids
+from generator.plan.index import body_names
 from generator.shell.errors import DataPath
 
 TOP_FIELDS = (("year", "Năm kế hoạch"), ("number", "Số văn bản"),
@@ -53,11 +53,17 @@ class Unit:
     path: DataPath
     matched_by_id: bool = True
     whole: bool = False  # a value (a name, a date, a cell), not running text: shown whole
+    shape: DataPath | None = None  # the plan path its value is shaped like, when not its own
+
+    @property
+    def data_path(self) -> DataPath:
+        """Where a value like this one stands in a plan (what the schema says of it)."""
+        return self.path if self.shape is None else self.shape
 
 
 def units(doc: dict[str, Any]) -> list[Unit]:
     """Every unit of a validated plan, in the order of the document."""
-    ctx = Context(body_ids(doc))
+    ctx = Context(body_names(doc))
     out: list[Unit] = []
     out += _top(doc)
     out += _registry(doc)
@@ -76,9 +82,9 @@ def canonical(value: Any) -> str:
 
 
 def _unit(key: str, parent: str, location: str, value: Any, shown: str, path: DataPath,
-          matched_by_id: bool = True, whole: bool = False) -> Unit:
+          matched_by_id: bool = True, whole: bool = False, shape: DataPath | None = None) -> Unit:
     return Unit(key, parent, location, canonical(_bare(value)), shown, path, matched_by_id,
-                whole)
+                whole, shape)
 
 
 def _bare(value: Any) -> Any:
@@ -253,8 +259,10 @@ def _row(row: dict[str, Any], key: str, parent: str, number: str, columns: list[
                  else row.get(name))
         shown = " / ".join(cell_lines(name, row, ctx.ref, doc["year"],
                                       column_join(column, part)))
+        # The bodies column holds the row's lead and support: shaped like the row.
         yield _unit(f"{key}/{name}", key, f"{where}, cột {column['header']}", value, shown,
-                    (*path, name), whole=name in WHOLE_COLUMNS)
+                    (*path, name), whole=name in WHOLE_COLUMNS,
+                    shape=path if name == "bodies" else None)
 
 
 def _closing_block(doc: dict[str, Any]) -> Iterator[Unit]:

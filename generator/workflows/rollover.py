@@ -5,42 +5,18 @@ place; only values that must change are changed. Every item needing a human is a
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml.comments import CommentedMap
 
 from generator.plan.prose import texts as prose
 from generator.plan.yeartext import MOVABLE, move_years
-from generator.shell.errors import N_, DataPath, Message
-from generator.shell.scalar_layout import restyled
+from generator.shell.errors import N_, DataPath
+from generator.workflows.rolled import Rolled, mark, replace
 
 if TYPE_CHECKING:
     from generator.workflows.org_changes import OrgChanges
 
-REF_KEYS = ("lead", "support", "bodies", "body")
-MARK = "plangen rollover: "
-
-
-@dataclass(frozen=True)
-class Item:
-    """One thing a human must decide, at a path of the new file."""
-
-    path: DataPath
-    message: Message
-
-
-@dataclass
-class Rolled:
-    """The edited tree and the checklist."""
-
-    tree: Any
-    checklist: list[Item] = field(default_factory=list)
-
-    def need(self, path: DataPath, msgid: str, **params: Any) -> None:
-        """Add a checklist item."""
-        self.checklist.append(Item(path, Message(msgid, params)))
 
 
 def rollover(tree: CommentedMap, doc: dict[str, Any], to_year: int,
@@ -107,54 +83,6 @@ def _bases(rolled: Rolled, old: int) -> None:
             rolled.need(("decision", "bases", i), N_(
                 "this legal basis belongs to the {old} plan: replace it with this year's "
                 "document"), old=old)
-
-
-# --- walking the tree -------------------------------------------------------------------------
-
-
-def _nodes(tree: Any) -> Iterator[Any]:
-    yield tree
-    if isinstance(tree, dict):
-        for value in tree.values():
-            yield from _nodes(value)
-    elif isinstance(tree, list):
-        for value in tree:
-            yield from _nodes(value)
-
-
-def _refs(tree: Any) -> Iterator[tuple[DataPath, str]]:
-    """(path, body id) of every reference in the plan and the appendix."""
-    def walk(node: Any, path: DataPath) -> Iterator[tuple[DataPath, str]]:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in REF_KEYS:
-                    for i, ref in enumerate(value if isinstance(value, list) else [value]):
-                        ident = ref.get("body") if isinstance(ref, dict) else ref
-                        where = (*path, key, i) if isinstance(value, list) else (*path, key)
-                        yield where, str(ident)
-                elif key != "from":
-                    yield from walk(value, (*path, key))
-        elif isinstance(node, list):
-            for i, value in enumerate(node):
-                yield from walk(value, (*path, i))
-    for top in ("plan", "appendix"):
-        if top in tree:
-            yield from walk(tree[top], (top,))
-
-
-def mark(items: Any, index: int, text: str) -> None:
-    """A '# plangen rollover: …' comment at the end of an item's first line."""
-    item = items[index]
-    comment = f"# {MARK}{text}"
-    if isinstance(item, CommentedMap) and not item.fa.flow_style():
-        item.yaml_add_eol_comment(comment, next(iter(item)))
-    else:  # a {flow: mapping} is one line: the comment goes after it
-        items.yaml_add_eol_comment(comment, index)
-
-
-def replace(parent: Any, key: Any, text: str) -> None:
-    """Set a text, keeping how it was written (quotes, folded or literal block, line breaks)."""
-    parent[key] = restyled(parent[key], text)
 
 
 def _order(tree: Any, path: DataPath) -> tuple[int, int]:

@@ -10,10 +10,11 @@ from ruamel.yaml.comments import CommentedMap
 
 from generator.plan import vietnamese as vn
 from generator.plan.prose import texts as prose
+from generator.plan.references import references, repoint
 from generator.shell.errors import N_, DataPath
 from generator.workflows.mentions import Former, find, rename
 from generator.workflows.org_changes import named_in
-from generator.workflows.rollover import REF_KEYS, Rolled, _nodes, _refs, mark, replace
+from generator.workflows.rolled import Rolled, mark, replace
 
 if TYPE_CHECKING:
     from generator.workflows.org_changes import Event, OrgChanges
@@ -42,7 +43,7 @@ def organisations(rolled: Rolled, to_year: int, changes: OrgChanges) -> None:
         codes[str(body["name"])] = event.successor.code if event.successor else None
         _succeed(tree, body, changes.successor_name(event, str(body["name"]), place=now)
                  or "", event, renamed, names)
-    _repoint(tree, renamed)
+    repoint(tree, renamed)
     places = tuple(dict.fromkeys(p for p in (place, now, *_merged_with(place, applied, changes))
                                  if p))
     formers = [Former(printed.get(old, (old,)), new, places, codes.get(old))
@@ -122,48 +123,13 @@ def _new_id(tree: CommentedMap, code: str | None, old_id: str) -> str:
     return candidate if candidate and candidate not in taken else old_id
 
 
-def _repoint(tree: Any, renamed: dict[str, str]) -> None:
-    """Every reference to a renamed or merged body now names its successor (once per list)."""
-    if not renamed:
-        return
-    parts = [tree[top] for top in ("plan", "appendix") if top in tree]  # not the registry
-    for node in (n for part in parts for n in _nodes(part)):
-        if not isinstance(node, dict):
-            continue
-        for key in REF_KEYS:
-            value = node.get(key)
-            if isinstance(value, str) and value in renamed:
-                node[key] = renamed[value]
-            elif isinstance(value, dict) and value.get("body") in renamed:
-                value["body"] = renamed[value["body"]]
-            elif isinstance(value, list):
-                _repoint_list(value, renamed)
-
-
-def _repoint_list(refs: list[Any], renamed: dict[str, str]) -> None:
-    for i, ref in enumerate(refs):
-        if isinstance(ref, dict) and ref.get("body") in renamed:
-            ref["body"] = renamed[ref["body"]]
-        elif isinstance(ref, str) and ref in renamed:
-            refs[i] = renamed[ref]
-    seen: set[str] = set()
-    twice = []
-    for i, ref in enumerate(refs):
-        ident = str(ref.get("body") if isinstance(ref, dict) else ref)
-        if ident in seen:
-            twice.append(i)  # a merged body and its successor named in one list: once is enough
-        seen.add(ident)
-    for i in reversed(twice):
-        del refs[i]
-
-
 def _printed_names(tree: Any) -> dict[str, tuple[str, ...]]:
     """Each body's registry name → the names the plan prints it under: the registry name, its
     short name and code, and the labels of the references to it."""
     labels: dict[str, list[str]] = {}
-    for _path, node in _dicts({k: tree[k] for k in ("plan", "appendix") if k in tree}, ()):
-        if isinstance(node.get("body"), str) and isinstance(node.get("label"), str):
-            labels.setdefault(node["body"], []).append(str(node["label"]))
+    for ref in references(tree):
+        if ref.label is not None:
+            labels.setdefault(ref.body, []).append(ref.label)
     printed = {}
     for body in tree.get("bodies", []):
         written = [str(body[k]) for k in ("name", "short", "code") if body.get(k)]
@@ -192,13 +158,11 @@ def _rename_mentions(rolled: Rolled, formers: list[Former]) -> None:
         for hit in edited.left:
             rolled.need(path, N_("the text names '{name}', which is now '{new}': rewrite it"),
                         name=hit.text, new=hit.former.successor)
-    for _path, node in _dicts({k: rolled.tree[k] for k in ("plan", "appendix")
-                              if k in rolled.tree}, ()):
-        label = node.get("label")
-        if isinstance(node.get("body"), str) and isinstance(label, str):
-            edited = rename(label, formers, item=True)
-            if edited.text != label:
-                replace(node, "label", edited.text)
+    for ref in references(rolled.tree):
+        if ref.label is not None:
+            edited = rename(ref.label, formers, item=True)
+            if edited.text != ref.label:
+                replace(ref.mapping, "label", edited.text)
 
 
 def _unregistered(rolled: Rolled, applied: tuple[Event, ...], registered: list[Former]) -> None:
@@ -286,10 +250,11 @@ def _abolished(rolled: Rolled, applied: tuple[Event, ...], changes: OrgChanges,
         event = changes.match(str(body["name"]), gone, place=place)
         if event is not None:
             dead[str(body["id"])] = (str(body["name"]), event)
-    for path, value in _refs(tree):
-        if value not in dead:
+    for ref in references(tree):
+        if ref.body not in dead:
             continue
-        name, event = dead[value]
+        path = ref.path
+        name, event = dead[ref.body]
         if event.instead:
             rolled.need(path, N_("'{name}' no longer exists; its tasks usually go to {instead} "
                                  "now: give this to {instead} or another body, or remove it"),
@@ -348,16 +313,6 @@ def _coming(rolled: Rolled, to_year: int, changes: OrgChanges, place: str) -> No
 def _labels(tree: Any, changed: set[str]) -> Iterator[tuple[DataPath, str]]:
     """References to a reorganised body that print a label of their own."""
     ids = changed | {str(b["id"]) for b in tree.get("bodies", []) if str(b["name"]) in changed}
-    for node_path, node in _dicts(tree, ()):
-        if isinstance(node.get("body"), str) and node["body"] in ids and "label" in node:
-            yield (*node_path, "label"), str(node["label"])
-
-
-def _dicts(node: Any, path: DataPath) -> Iterator[tuple[DataPath, dict[str, Any]]]:
-    if isinstance(node, dict):
-        yield path, node
-        for key, value in node.items():
-            yield from _dicts(value, (*path, key))
-    elif isinstance(node, list):
-        for i, value in enumerate(node):
-            yield from _dicts(value, (*path, i))
+    for ref in references(tree):
+        if ref.body in ids and ref.label is not None:
+            yield (*ref.path, "label"), ref.label
