@@ -118,9 +118,7 @@ def _comment_wrapped(line: str, limit: int) -> list[str]:
         return [line]
     code, words = line[:start].rstrip(), line[start:].split()
     indent = len(line) - len(line.lstrip(" "))
-    at = indent
-    while line.startswith("- ", at):
-        at += 2
+    at = _after_dashes(line, indent)
     out, current = [], f"{code}  {words[0]}"
     for word in words[1:]:
         if len(current) + 1 + len(word) > limit and current.split()[-1] != "#":
@@ -148,19 +146,22 @@ def _comment_start(line: str) -> int | None:
     return None
 
 
-def _content_start(line: str, indent: int) -> int:
-    """Where a line's value begins: after its dashes and its key."""
-    at = indent
+def _after_dashes(line: str, at: int) -> int:
+    """Where a line goes on after the "- " of the sequence items it opens (one may nest)."""
     while line.startswith("- ", at):
         at += 2
+    return at
+
+
+def _content_start(line: str, indent: int) -> int:
+    """Where a line's value begins: after its dashes and its key."""
+    at = _after_dashes(line, indent)
     key = KEY.match(line, at)
     return key.end() if key else at
 
 
 def _continuation(line: str, indent: int) -> int:
     """The indentation of a continuation of the value the line holds: deeper than its key."""
-    at = indent
-    while line.startswith("- ", at):
-        at += 2
+    at = _after_dashes(line, indent)
     return at + 2 if KEY.match(line, at) else at
 
