@@ -11,7 +11,7 @@ import sys
 import tempfile
 import types
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from functools import cache, lru_cache
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
@@ -20,6 +20,7 @@ from typing import Any
 import docxtpl
 import jinja2
 import jinja2.compiler
+import jinja2.nodes
 from docx.document import Document as DocumentObject
 from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
@@ -40,11 +41,35 @@ def _literal(value: Any) -> Any:
     return Markup(xml_text(str(value)))
 
 
-@cache
+class _Environment(jinja2.Environment):
+    """Autoescaped, strict, literal text; a template from a string compiled once per process
+    (and, given a cache folder, once per installation).
+
+    docxtpl compiles each part's XML and each core property through jinja_env.from_string, so
+    giving it this environment (docxtpl's public render(context, jinja_env)) is enough: no
+    docxtpl code is copied here, and a change in docxtpl's rendering reaches us as it is.
+    """
+
+    def __init__(self, cache_dir: Path | None) -> None:
+        super().__init__(autoescape=True, undefined=jinja2.StrictUndefined, finalize=_literal)
+        self.cache_dir = cache_dir
+
+    def from_string(self, source: str | jinja2.nodes.Template,
+                    globals: MutableMapping[str, Any] | None = None,
+                    template_class: type[jinja2.Template] | None = None) -> jinja2.Template:
+        if isinstance(source, str) and globals is None and template_class is None:
+            return _compiled(source, self.cache_dir)
+        return super().from_string(source, globals, template_class)
+
+
+@lru_cache(maxsize=16)
+def _environment(cache_dir: Path | None) -> _Environment:
+    return _Environment(cache_dir)
+
+
 def environment() -> jinja2.Environment:
     """The Jinja environment every part renders with: autoescaped, strict, literal text."""
-    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
-                              finalize=_literal)
+    return _environment(None)
 
 
 class DiskCache:
@@ -181,8 +206,9 @@ def _code(payload: bytes | None) -> types.CodeType | None:
 
 
 class _Part(DocxTemplate):  # type: ignore[misc]
-    """docxtpl's template, preparing and compiling each distinct XML source once per process
-    (and, given a cache folder, once per installation)."""
+    """docxtpl's template, preparing each distinct XML source once per process (and, given a
+    cache folder, once per installation); rendered with _environment(cache_dir), which compiles
+    each source once likewise."""
 
     def __init__(self, path: Path, cache_dir: Path | None = None) -> None:
         super().__init__(str(path))
@@ -191,33 +217,10 @@ class _Part(DocxTemplate):  # type: ignore[misc]
     def patch_xml(self, src_xml: str) -> str:
         return _patched(src_xml, self.cache_dir, super().patch_xml)
 
-    def render_xml_part(self, src_xml: str, part: Any, context: dict[str, Any],
-                        jinja_env: jinja2.Environment | None = None) -> str:
-        src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
-        try:
-            self.current_rendering_part = part
-            dst_xml = _compiled(src_xml, self.cache_dir).render(context)
-        except jinja2.TemplateError as exc:
-            if getattr(exc, "lineno", None) is not None:
-                first = max(exc.lineno - 4, 0)  # type: ignore[attr-defined]
-                exc.docx_context = [re.sub(r"<[^>]+>", "", line)  # type: ignore[attr-defined]
-                                    for line in src_xml.splitlines()[first:first + 7]]
-            raise
-        dst_xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", dst_xml)
-        dst_xml = (dst_xml.replace("{_{", "{{").replace("}_}", "}}")
-                   .replace("{_%", "{%").replace("%_}", "%}"))
-        if not _LISTING_CHARS.search(dst_xml):
-            return dst_xml  # resolve_listing only rewrites these characters inside <w:t>
-        return str(self.resolve_listing(dst_xml))
-
-    def render_properties(self, context: dict[str, Any],
-                          jinja_env: jinja2.Environment | None = None) -> None:
-        """docxtpl's, with each property's template compiled once like the parts' XML."""
-        for prop in ("author", "comments", "identifier", "language", "subject", "title"):
-            initial = getattr(self.docx.core_properties, prop)
-            template = (_compiled(initial, self.cache_dir) if isinstance(initial, str)
-                        else (jinja_env or environment()).from_string(initial))
-            setattr(self.docx.core_properties, prop, template.render(context))
+    def resolve_listing(self, xml: str) -> str:
+        if not _LISTING_CHARS.search(xml):
+            return xml  # docxtpl's only rewrites these characters inside <w:t>: spare its regexes
+        return str(super().resolve_listing(xml))
 
 
 _LISTING_CHARS = re.compile("[\t\a\n\f]")
@@ -228,7 +231,7 @@ def render_part(path: Path, context: dict[str, Any],
     """Render one part's template; a broken template is reported with the text around it."""
     try:
         template = _Part(path, cache_dir)
-        template.render(context, environment())
+        template.render(context, _environment(cache_dir))
     except jinja2.TemplateError as exc:
         around = " ".join(getattr(exc, "docx_context", []) or [])
         raise TemplateFailed(Message(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from test_messages import dedit, lines
+from validation_lines import dedit, lines
 
 BASIS = "{id: a, type: Luật, title: Tổ chức chính quyền địa phương, date: 2015-06-19}"
 
