@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from generator.plan.load import Loaded, load_file
-from generator.plan.schema import CODE, DATE, ID, TEXT, TEXTS, Schema
 from generator.plan.short_forms import expand
 from generator.plan.validate import (
     TYPE_WORDS,
@@ -28,38 +27,11 @@ from generator.plan.validate import (
     well_formed_part,
 )
 from generator.shell.errors import DataPath, InvalidInput, Problem
+from generator.workflows.org_changes_schema import DOCUMENT, FIELDS, WITH_SUCCESSOR
 
-KINDS = ("rename", "merge", "abolish", "province-merge")
-WITH_SUCCESSOR = frozenset({"rename", "merge", "province-merge"})
 PROVINCE = "{tỉnh}"  # in a name: the name of a province or centrally-run city
 ANY = "…"  # in a name: one or more words
 DEFAULT_FILE = "changes-2025.yaml"
-
-SUCCESSOR: Schema = {"type": "dict", "schema": {
-    "name": {**TEXT, "required": True},
-    "code": {**CODE, "nullable": True},
-    "short": {**TEXT, "nullable": True}}}
-
-EVENT: Schema = {
-    "id": {**ID, "required": True},
-    "date": {**DATE, "required": True},
-    "kind": {"type": "string", "required": True, "allowed": list(KINDS)},
-    "names": {**TEXTS, "required": True, "minlength": 1},
-    "except": TEXTS,
-    "successor": SUCCESSOR,
-    "basis": TEXT,
-    "note": {**TEXT, "required": True},
-    "instead": TEXT,
-}
-
-DOCUMENT: Schema = {
-    "plangen-changes": {"type": "integer", "required": True, "allowed": [1]},
-    "provinces": TEXTS,
-    "events": {"type": "list", "required": True, "minlength": 1,
-               "schema": {"type": "dict", "schema": EVENT}},
-}
-
-FIELDS = sorted({*DOCUMENT, *EVENT, *SUCCESSOR["schema"]})
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from generator.shell.errors import InvalidInput, Message, Problem
 from generator.shell.i18n import format_problem
 from generator.workflows import org_changes as changes_module
 from generator.workflows.org_changes import (
-    DOCUMENT,
     Event,
     OrgChanges,
     Successor,
@@ -26,6 +25,7 @@ from generator.workflows.org_changes import (
     default_changes_path,
     load_changes,
 )
+from generator.workflows.org_changes_schema import DOCUMENT
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import messages as catalog_tool
