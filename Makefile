@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 LOCK := requirements-dev.lock
 SOFFICE := $(shell command -v soffice 2>/dev/null)
 
-.PHONY: demo test lint bench templates messages golden lock git-setup clean
+.PHONY: demo test lint bench templates docs messages golden lock git-setup clean
 
 $(STAMP): $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,9 @@ bench: $(STAMP)
 
 templates: $(STAMP)
 	$(BIN)/python tools/build_templates.py
+
+docs: $(STAMP)
+	$(BIN)/python tools/build_docs.py
 
 messages: $(STAMP)
 	$(BIN)/python tools/messages.py
