@@ -22,11 +22,12 @@ import jinja2
 import jinja2.compiler
 from docx.document import Document as DocumentObject
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from lxml import etree  # type: ignore[import-untyped]
 from markupsafe import Markup
 
-from generator.document.appendix_table import xml_text
+from generator.document.appendix_table import xml_literal, xml_text
 from generator.document.compose import compose
 from generator.document.templates_dir import template_path
 from generator.shell.errors import Message, TemplateFailed
@@ -40,11 +41,27 @@ def _literal(value: Any) -> Any:
     return Markup(xml_text(str(value)))
 
 
+def _verbatim(value: Any) -> Any:
+    """Every template value, printed literally and exactly as it is (appendix_table.xml_literal)."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(xml_literal(str(value)))
+
+
+def environment(unbreakable: bool = True) -> jinja2.Environment:
+    """The Jinja environment every part renders with: autoescaped, strict, literal text.
+
+    unbreakable: symbols, dates and quantities kept on one line, as the official parts print
+    them; without, values are shown exactly as they are (the comparison table quotes texts).
+    """
+    return _environment(unbreakable)
+
+
 @cache
-def environment() -> jinja2.Environment:
-    """The Jinja environment every part renders with: autoescaped, strict, literal text."""
+def _environment(unbreakable: bool) -> jinja2.Environment:
+    """One environment of each kind (a cache keyed by the argument as given would make two)."""
     return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
-                              finalize=_literal)
+                              finalize=_literal if unbreakable else _verbatim)
 
 
 class DiskCache:
@@ -155,11 +172,13 @@ def _patched(src_xml: str, folder: Path | None, patch: Callable[[str], str]) -> 
 
 
 @lru_cache(maxsize=128)
-def _compiled(source: str, folder: Path | None = None) -> jinja2.Template:
+def _compiled(source: str, folder: Path | None = None,
+              unbreakable: bool = True) -> jinja2.Template:
     """The Jinja template of SOURCE: compiled once per process, its code kept in FOLDER."""
-    env = environment()
+    env = environment(unbreakable)
     cache_ = DiskCache(folder)
-    name = cache_.name("code", source)
+    # Jinja applies `finalize` to constant expressions when it compiles: one entry per kind.
+    name = cache_.name("code" if unbreakable else "code-verbatim", source)
     code = _code(cache_.read(name))
     if code is None:
         code = env.compile(source)  # what env.from_string(source) does
@@ -184,9 +203,11 @@ class _Part(DocxTemplate):  # type: ignore[misc]
     """docxtpl's template, preparing and compiling each distinct XML source once per process
     (and, given a cache folder, once per installation)."""
 
-    def __init__(self, path: Path, cache_dir: Path | None = None) -> None:
+    def __init__(self, path: Path, cache_dir: Path | None = None,
+                 unbreakable: bool = True) -> None:
         super().__init__(str(path))
         self.cache_dir = cache_dir
+        self.unbreakable = unbreakable
 
     def patch_xml(self, src_xml: str) -> str:
         return _patched(src_xml, self.cache_dir, super().patch_xml)
@@ -196,7 +217,7 @@ class _Part(DocxTemplate):  # type: ignore[misc]
         src_xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", src_xml)
         try:
             self.current_rendering_part = part
-            dst_xml = _compiled(src_xml, self.cache_dir).render(context)
+            dst_xml = _compiled(src_xml, self.cache_dir, self.unbreakable).render(context)
         except jinja2.TemplateError as exc:
             if getattr(exc, "lineno", None) is not None:
                 first = max(exc.lineno - 4, 0)  # type: ignore[attr-defined]
@@ -215,20 +236,24 @@ class _Part(DocxTemplate):  # type: ignore[misc]
         """docxtpl's, with each property's template compiled once like the parts' XML."""
         for prop in ("author", "comments", "identifier", "language", "subject", "title"):
             initial = getattr(self.docx.core_properties, prop)
-            template = (_compiled(initial, self.cache_dir) if isinstance(initial, str)
-                        else (jinja_env or environment()).from_string(initial))
+            template = (_compiled(initial, self.cache_dir, self.unbreakable)
+                        if isinstance(initial, str)
+                        else (jinja_env or environment(self.unbreakable)).from_string(initial))
             setattr(self.docx.core_properties, prop, template.render(context))
 
 
 _LISTING_CHARS = re.compile("[\t\a\n\f]")
 
 
-def render_part(path: Path, context: dict[str, Any],
-                cache_dir: Path | None = None) -> DocumentObject:
-    """Render one part's template; a broken template is reported with the text around it."""
+def render_part(path: Path, context: dict[str, Any], cache_dir: Path | None = None, *,
+                unbreakable: bool = True) -> DocumentObject:
+    """Render one part's template; a broken template is reported with the text around it.
+
+    unbreakable: see environment().
+    """
     try:
-        template = _Part(path, cache_dir)
-        template.render(context, environment())
+        template = _Part(path, cache_dir, unbreakable)
+        template.render(context, environment(unbreakable))
     except jinja2.TemplateError as exc:
         around = " ".join(getattr(exc, "docx_context", []) or [])
         raise TemplateFailed(Message(
@@ -258,4 +283,41 @@ def render_document(context: dict[str, Any], templates: Path | None = None,
     document = compose(parts, landscape, names)
     buffer = io.BytesIO()
     document.save(buffer)
+    return buffer.getvalue()
+
+
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a ZIP member can be dated
+
+
+def render_comparison(context: dict[str, Any]) -> bytes:
+    """The comparison table of plangen diff (templates/comparison) as DOCX bytes.
+
+    Its texts are quoted exactly as they are (no no-break marks); the same context gives the
+    same bytes.
+    """
+    document = render_part(template_path(None, "comparison"), context, unbreakable=False)
+    _drop_empty_runs(document)
+    return fixed_bytes(document)
+
+
+def _drop_empty_runs(document: DocumentObject) -> None:
+    """docxtpl leaves an empty run beside every {%r %} tag: the runs that hold nothing go."""
+    empty = {qn("w:rPr"), qn("w:t")}
+    for run in list(document.element.body.iter(qn("w:r"))):
+        if all(child.tag in empty and not child.text for child in run):
+            run.getparent().remove(run)
+
+
+def fixed_bytes(document: DocumentObject) -> bytes:
+    """The document saved as a DOCX whose bytes depend on its content only: python-docx dates
+    every ZIP member now, these are all dated ZIP_TIME."""
+    saved = io.BytesIO()
+    document.save(saved)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(saved) as source, \
+            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            info = zipfile.ZipInfo(member.filename, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, source.read(member))
     return buffer.getvalue()
