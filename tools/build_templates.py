@@ -1,9 +1,11 @@
-"""Build the three DOCX templates (decision, plan, appendix) from code, so they are reproducible.
+"""Build the DOCX templates (decision, plan, appendix, comparison) from code: reproducible.
 
-Run `python tools/build_templates.py` after changing this file or tools/template_styles.py (the
-paragraph styles); the DOCX files are committed, and tests/document/test_templates.py checks they
-are what this builds (`--out-dir DIR` builds them elsewhere).
-A province may edit copies of them in Word and pass the folder with `plangen render --templates`.
+Run `python tools/build_templates.py` after changing this file, tools/template_styles.py (the
+paragraph styles) or tools/template_parts.py (the other parts); the DOCX files are committed, and
+tests/document/test_templates.py checks they are what this builds (`--out-dir DIR` builds them
+elsewhere).
+A province may edit copies of the first three in Word and pass the folder with `plangen render
+--templates`; the comparison table is the one of `plangen diff --format docx`.
 """
 from __future__ import annotations
 
@@ -19,8 +21,17 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
 from docx.table import _Cell
-from template_styles import add_styles, set_default_font
+from docx.text.run import Run
+from template_parts import mark_kind, number_pages, slim
+from template_styles import (
+    COMPARISON_STYLES,
+    add_paragraph_styles,
+    add_styles,
+    set_default_font,
+    times_everywhere,
+)
 
+from generator.document.document_kind import COMPARISON_TABLE
 from generator.document.header_lines import HEADER_INDENT_MM, HEADER_LEFT_MM, HEADER_RIGHT_MM
 
 ROOT = Path(__file__).resolve().parent.parent / "templates"
@@ -59,11 +70,17 @@ def para(target: DocumentObject | _Cell, text: str = "", style: str = "PlangenPa
 
 def borderless(table: object) -> None:
     """Remove every border of a layout table."""
+    set_borders(table, {"w:val": "nil"})
+
+
+def set_borders(table: object, line: dict[str, str]) -> None:
+    """Every border of a table, outside and between the cells, drawn as LINE says."""
     tbl_pr = table._tbl.tblPr  # type: ignore[attr-defined]
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
+        for attr, value in line.items():
+            el.set(qn(attr), value)
         borders.append(el)
     old = tbl_pr.find(qn("w:tblBorders"))
     if old is not None:
@@ -224,43 +241,105 @@ def appendix_template() -> DocumentObject:
     return doc
 
 
-KEEP_STYLES = {"Normal", "Default Paragraph Font", "Normal Table", "Table Normal", "No List",
-               "Header", "Footer", "Header Char", "Footer Char"}
-KEEP = {name.casefold() for name in KEEP_STYLES}
-DROP_RELATIONS = ("stylesWithEffects", "customXml", "thumbnail", "numbering", "webSettings")
+# TT | Vị trí | Nội dung cũ | Nội dung mới | Ghi chú: the 252 mm between the margins.
+COMPARISON_COLUMNS_MM = (("TT", 12), ("Vị trí", 50), ("Nội dung cũ", 75), ("Nội dung mới", 75),
+                         ("Ghi chú", 40))
+def comparison_template() -> DocumentObject:
+    """The comparison table of `plangen diff --format docx`, laid out as a wide-table appendix
+    (the only landscape page ND30 allows) to attach to the draft it compares."""
+    doc = new_document(landscape=True)
+    add_paragraph_styles(doc, COMPARISON_STYLES)
+    para(doc, "PHỤ LỤC", "PlangenAppendixLabel")
+    para(doc, "BẢNG SO SÁNH", "PlangenAppendixTitle")
+    para(doc, "({{ comparison.old }} so với {{ comparison.new }})", "PlangenComparisonFiles")
+    comparison_table(doc)
+    para(doc, "", "PlangenTableEnd")
+    number_pages(doc.sections[0])
+    times_everywhere(doc, "vi-VN")
+    doc.core_properties.title = "Bảng so sánh"
+    doc.core_properties.author = "plangen"
+    doc.core_properties.comments = ""
+    mark_kind(doc, COMPARISON_TABLE)
+    return doc
 
 
-def slim(doc: DocumentObject) -> None:
-    """Keep only the styles and parts the templates use: smaller files open faster."""
-    styles = doc.styles.element
-    for latent in styles.findall(qn("w:latentStyles")):
-        styles.remove(latent)
-    for style in styles.findall(qn("w:style")):
-        name = style.find(qn("w:name"))
-        value = name.get(qn("w:val")) if name is not None else ""
-        # python-docx's template names some built-in styles in lower case ("header"), which
-        # Word shows as "Header": compare without case, or the header parts lose their style.
-        if value.casefold() not in KEEP and not value.startswith("Plangen"):
-            styles.remove(style)
-    kept = {style.get(qn("w:styleId")) for style in styles.findall(qn("w:style"))}
-    for style in styles.findall(qn("w:style")):
-        for tag in ("w:basedOn", "w:next", "w:link"):
-            ref = style.find(qn(tag))
-            if ref is not None and ref.get(qn("w:val")) not in kept:
-                style.remove(ref)
-    for rels in (doc.part.rels, doc.part.package.rels):
-        for rel_id, rel in list(rels.items()):
-            if any(word in rel.reltype for word in DROP_RELATIONS):
-                del rels[rel_id]
+def comparison_table(doc: DocumentObject) -> None:
+    """The header row (repeated on every page), a row per change, or one saying there is none."""
+    table = doc.add_table(rows=7, cols=len(COMPARISON_COLUMNS_MM))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    set_borders(table, {"w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "000000"})
+    widths = [Mm(width) for _, width in COMPARISON_COLUMNS_MM]
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    tbl_pr = table._tbl.tblPr
+    tbl_w = tbl_pr.find(qn("w:tblW"))
+    tbl_w.set(qn("w:w"), str(sum(width.twips for width in widths)))
+    tbl_w.set(qn("w:type"), "dxa")
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), "85")
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    tbl_pr.insert_element_before(margins, *TBLPR_ORDER[TBLPR_ORDER.index("w:tblCellMar") + 1:])
+    look = tbl_pr.find(qn("w:tblLook"))  # no table style, so nothing for it to select
+    for attr in ("firstRow", "lastRow", "firstColumn", "lastColumn", "noHBand", "noVBand"):
+        look.set(qn(f"w:{attr}"), "0")
+    look.set(qn("w:val"), "0000")
+    head, loop, change, end_loop, if_none, none, end_if = table.rows
+    row_pr = head._tr.get_or_add_trPr()
+    for tag in ("w:cantSplit", "w:tblHeader"):
+        row_pr.append(OxmlElement(tag))
+    for cell, (label, _) in zip(head.cells, COMPARISON_COLUMNS_MM, strict=True):
+        cell_text(cell, label, "PlangenTableHeader")
+    cell_text(loop.cells[0], "{%tr for row in comparison.rows %}")
+    cell_text(change.cells[0], "{{ row.number }}", "PlangenTableCenter")
+    cell_text(change.cells[1], "{{ row.location }}")
+    marked_words(change.cells[2], "row.old", lambda run: setattr(run.font, "strike", True))
+    marked_words(change.cells[3], "row.new", bold_underlined)
+    cell_text(change.cells[4], "{{ row.note }}")
+    cell_text(end_loop.cells[0], "{%tr endfor %}")
+    cell_text(if_none.cells[0], "{%tr if not comparison.rows %}")
+    cell_text(none.cells[0].merge(none.cells[-1]), "Không có thay đổi.", "PlangenTableCenter")
+    cell_text(end_if.cells[0], "{%tr endif %}")
+
+
+def cell_text(cell: _Cell, text: str, style: str = "PlangenTableText") -> None:
+    """The cell's one paragraph, in a style, holding TEXT."""
+    paragraph = cell.paragraphs[0]
+    paragraph.style = style
+    paragraph.add_run(text)
+
+
+def marked_words(cell: _Cell, runs: str, mark: object) -> None:
+    """A paragraph of one run per item of RUNS ({text, marked}); the marked ones formatted by
+    MARK, so a province can restyle the marks in Word."""
+    paragraph = cell.paragraphs[0]
+    paragraph.style = "PlangenTableText"
+    paragraph.add_run(f"{{%r for run in {runs} %}}")
+    paragraph.add_run("{%r if run.marked %}")
+    mark(paragraph.add_run("{{ run.text }}"))  # type: ignore[operator]
+    for text in ("{%r else %}", "{{ run.text }}", "{%r endif %}", "{%r endfor %}"):
+        paragraph.add_run(text)
+
+
+def bold_underlined(run: Run) -> None:
+    """An inserted word: bold (complex scripts too) and underlined."""
+    run.font.bold = run.font.cs_bold = True
+    run.font.underline = True
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write {decision,plan,appendix}/*.docx into templates/, or into --out-dir DIR."""
+    """Write {decision,plan,appendix,comparison}/*.docx into templates/, or into --out-dir DIR."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, default=ROOT, help="default: templates/")
     folder: Path = parser.parse_args(argv).out_dir
     for name, build in (("decision", decision_template), ("plan", plan_template),
-                        ("appendix", appendix_template)):
+                        ("appendix", appendix_template), ("comparison", comparison_template)):
         target = folder / name / f"{name}.docx"
         target.parent.mkdir(parents=True, exist_ok=True)
         doc = build()

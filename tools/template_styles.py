@@ -1,21 +1,25 @@
 """The paragraph styles of the DOCX templates and their default font (tools/build_templates.py).
 
-A style's look is data here (STYLES); the builder places paragraphs of these styles.
+A style's look is data here (STYLES, COMPARISON_STYLES); the builder places paragraphs of these
+styles.
 """
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from lxml import etree
 
 FONT = "Times New Roman"
 J, C, L = WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT
 
 # name: (size pt, bold, italic, alignment, first-line indent mm, space before, space after)
-STYLES: dict[str, tuple[float, bool, bool, object, float, float, float]] = {
+Look = tuple[float, bool, bool, object, float, float, float]
+STYLES: dict[str, Look] = {
     "PlangenPara": (14, False, False, J, 12.7, 0, 6),
     "PlangenSection": (14, True, False, J, 12.7, 0, 6),
     "PlangenHeading": (14, True, False, J, 12.7, 0, 6),
@@ -45,6 +49,13 @@ STYLES: dict[str, tuple[float, bool, bool, object, float, float, float]] = {
     "PlangenTableText": (12, False, False, L, 0, 3, 3),
     "PlangenTableCenter": (12, False, False, C, 0, 3, 3),
 }
+# The comparison table's own paragraphs; the rest of its look is the appendix's.
+COMPARISON_STYLES: dict[str, Look] = {
+    "PlangenComparisonFiles": (14, False, True, C, 0, 0, 12),
+    "PlangenPageNumber": (13, False, False, C, 0, 0, 0),
+}
+FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
+DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 
 # The children of w:rPr (CT_RPr) in the order the OOXML schema requires.
@@ -54,6 +65,8 @@ RPR_ORDER = ("w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "
              "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
              "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
              "w:eastAsianLayout", "w:specVanish", "w:oMath", "w:rPrChange")
+
+
 def set_default_font(doc: DocumentObject) -> None:
     """Times New Roman 14 everywhere by default, including East Asian and complex scripts."""
     styles = doc.styles.element
@@ -81,7 +94,17 @@ def set_default_font(doc: DocumentObject) -> None:
 
 def add_styles(doc: DocumentObject) -> None:
     """The paragraph styles the templates and the generated table use."""
-    for name, (size, bold, italic, align, indent, before, after) in STYLES.items():
+    add_paragraph_styles(doc, STYLES)
+    add_end_style(doc)
+    border_below(doc.styles["PlangenTieuNgu"].element, indent_mm=16)
+    border_below(doc.styles["PlangenHeaderLine"].element, indent_mm=33)
+    border_below(doc.styles["PlangenShortLine"].element, indent_mm=60)
+    border_below(doc.styles["PlangenShortLineWide"].element, indent_mm=103)
+
+
+def add_paragraph_styles(doc: DocumentObject, styles: dict[str, Look]) -> None:
+    """Paragraph styles based on Normal, each as its entry says."""
+    for name, (size, bold, italic, align, indent, before, after) in styles.items():
         style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = doc.styles["Normal"]
         style.font.name = FONT
@@ -95,11 +118,6 @@ def add_styles(doc: DocumentObject) -> None:
         fmt.space_after = Pt(after)
         fmt.line_spacing = 1.0
         fmt.widow_control = True
-    add_end_style(doc)
-    border_below(doc.styles["PlangenTieuNgu"].element, indent_mm=16)
-    border_below(doc.styles["PlangenHeaderLine"].element, indent_mm=33)
-    border_below(doc.styles["PlangenShortLine"].element, indent_mm=60)
-    border_below(doc.styles["PlangenShortLineWide"].element, indent_mm=103)
 
 
 def add_end_style(doc: DocumentObject) -> None:
@@ -142,3 +160,29 @@ def border_below(style_element: object, indent_mm: float) -> None:
         ppr.remove(old)
     ppr.insert_element_before(ind, "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap",
                               "w:jc")
+
+
+def times_everywhere(doc: DocumentObject, language: str) -> None:
+    """Times New Roman named in every style's four font slots and in the theme's fonts, and
+    LANGUAGE as the text's: nothing is left to a font or language the reader's Word chooses."""
+    for style in doc.styles.element.findall(qn("w:style")):
+        if style.get(qn("w:type")) == "numbering":
+            continue  # a list style has no text of its own
+        fonts = style.get_or_add_rPr().get_or_add_rFonts()
+        for attr in list(fonts.attrib):
+            del fonts.attrib[attr]
+        for attr in FONT_SLOTS:
+            fonts.set(qn(attr), FONT)
+    defaults = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
+    defaults.find(qn("w:rPr")).find(qn("w:lang")).set(qn("w:val"), language)
+    theme = doc.part.part_related_by(RT.THEME)
+    root = etree.fromstring(theme.blob)
+    for scheme in (*root.iter(f"{{{DRAWING_NS}}}majorFont"),
+                   *root.iter(f"{{{DRAWING_NS}}}minorFont")):
+        for child in list(scheme):
+            if child.tag in (f"{{{DRAWING_NS}}}{tag}" for tag in ("latin", "ea", "cs")):
+                child.set("typeface", FONT)
+            else:  # a font per script (Japanese, Arabic …) would override Times New Roman
+                scheme.remove(child)
+    # python-docx keeps a theme as the bytes it read: they are replaced, not edited in place.
+    theme._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -149,10 +149,15 @@ def _row_cells(columns: list[tuple[str, str]], row: dict[str, Any], number: str,
 _BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
 
 
+def xml_literal(text: str) -> str:
+    """Text for the inside of a run's <w:t>, shown as it is: escaped, braces too."""
+    return escape(text, quote=False).translate(_BRACES)
+
+
 def xml_text(text: str) -> str:
     """Text for the inside of a run's <w:t>: escaped (braces too); symbols, dates and
     quantities made unbreakable (generator/document/nobreak.py: U+2011 and U+00A0)."""
-    return escape(nobreak.mark(text), quote=False).translate(_BRACES)
+    return xml_literal(nobreak.mark(text))
 
 
 def _paragraph(text: str, style: str) -> str:

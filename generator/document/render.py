@@ -23,11 +23,12 @@ import jinja2.compiler
 import jinja2.nodes
 from docx.document import Document as DocumentObject
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from lxml import etree  # type: ignore[import-untyped]
 from markupsafe import Markup
 
-from generator.document.appendix_table import xml_text
+from generator.document.appendix_table import xml_literal, xml_text
 from generator.document.compose import compose
 from generator.document.templates_dir import template_path
 from generator.shell.errors import Message, TemplateFailed
@@ -41,6 +42,13 @@ def _literal(value: Any) -> Any:
     return Markup(xml_text(str(value)))
 
 
+def _verbatim(value: Any) -> Any:
+    """Every template value, printed literally and exactly as it is (appendix_table.xml_literal)."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(xml_literal(str(value)))
+
+
 class _Environment(jinja2.Environment):
     """Autoescaped, strict, literal text; a template from a string compiled once per process
     (and, given a cache folder, once per installation).
@@ -48,28 +56,35 @@ class _Environment(jinja2.Environment):
     docxtpl compiles each part's XML and each core property through jinja_env.from_string, so
     giving it this environment (docxtpl's public render(context, jinja_env)) is enough: no
     docxtpl code is copied here, and a change in docxtpl's rendering reaches us as it is.
+    unbreakable: symbols, dates and quantities kept on one line, as the official parts print
+    them; without, values are shown exactly as they are (the comparison table quotes texts).
     """
 
-    def __init__(self, cache_dir: Path | None) -> None:
-        super().__init__(autoescape=True, undefined=jinja2.StrictUndefined, finalize=_literal)
+    def __init__(self, cache_dir: Path | None, unbreakable: bool) -> None:
+        super().__init__(autoescape=True, undefined=jinja2.StrictUndefined,
+                         finalize=_literal if unbreakable else _verbatim)
         self.cache_dir = cache_dir
+        self.unbreakable = unbreakable
 
     def from_string(self, source: str | jinja2.nodes.Template,
                     globals: MutableMapping[str, Any] | None = None,
                     template_class: type[jinja2.Template] | None = None) -> jinja2.Template:
         if isinstance(source, str) and globals is None and template_class is None:
-            return _compiled(source, self.cache_dir)
+            return _compiled(source, self.cache_dir, self.unbreakable)
         return super().from_string(source, globals, template_class)
 
 
 @lru_cache(maxsize=16)
-def _environment(cache_dir: Path | None) -> _Environment:
-    return _Environment(cache_dir)
+def _environment(cache_dir: Path | None, unbreakable: bool) -> _Environment:
+    """One environment per cache folder and kind (always called with positional arguments: a
+    cache keyed by the arguments as given would make two)."""
+    return _Environment(cache_dir, unbreakable)
 
 
-def environment() -> jinja2.Environment:
-    """The Jinja environment every part renders with: autoescaped, strict, literal text."""
-    return _environment(None)
+def environment(unbreakable: bool = True) -> jinja2.Environment:
+    """The Jinja environment every part renders with: autoescaped, strict, literal text
+    (unbreakable: see _Environment)."""
+    return _environment(None, unbreakable)
 
 
 class DiskCache:
@@ -180,11 +195,13 @@ def _patched(src_xml: str, folder: Path | None, patch: Callable[[str], str]) -> 
 
 
 @lru_cache(maxsize=128)
-def _compiled(source: str, folder: Path | None = None) -> jinja2.Template:
+def _compiled(source: str, folder: Path | None = None,
+              unbreakable: bool = True) -> jinja2.Template:
     """The Jinja template of SOURCE: compiled once per process, its code kept in FOLDER."""
-    env = environment()
+    env = environment(unbreakable)
     cache_ = DiskCache(folder)
-    name = cache_.name("code", source)
+    # Jinja applies `finalize` to constant expressions when it compiles: one entry per kind.
+    name = cache_.name("code" if unbreakable else "code-verbatim", source)
     code = _code(cache_.read(name))
     if code is None:
         code = env.compile(source)  # what env.from_string(source) does
@@ -207,8 +224,8 @@ def _code(payload: bytes | None) -> types.CodeType | None:
 
 class _Part(DocxTemplate):  # type: ignore[misc]
     """docxtpl's template, preparing each distinct XML source once per process (and, given a
-    cache folder, once per installation); rendered with _environment(cache_dir), which compiles
-    each source once likewise."""
+    cache folder, once per installation); rendered with _environment(cache_dir, …), which
+    compiles each source once likewise."""
 
     def __init__(self, path: Path, cache_dir: Path | None = None) -> None:
         super().__init__(str(path))
@@ -226,12 +243,15 @@ class _Part(DocxTemplate):  # type: ignore[misc]
 _LISTING_CHARS = re.compile("[\t\a\n\f]")
 
 
-def render_part(path: Path, context: dict[str, Any],
-                cache_dir: Path | None = None) -> DocumentObject:
-    """Render one part's template; a broken template is reported with the text around it."""
+def render_part(path: Path, context: dict[str, Any], cache_dir: Path | None = None, *,
+                unbreakable: bool = True) -> DocumentObject:
+    """Render one part's template; a broken template is reported with the text around it.
+
+    unbreakable: see environment().
+    """
     try:
         template = _Part(path, cache_dir)
-        template.render(context, _environment(cache_dir))
+        template.render(context, _environment(cache_dir, unbreakable))
     except jinja2.TemplateError as exc:
         around = " ".join(getattr(exc, "docx_context", []) or [])
         raise TemplateFailed(Message(
@@ -261,4 +281,41 @@ def render_document(context: dict[str, Any], templates: Path | None = None,
     document = compose(parts, landscape, names)
     buffer = io.BytesIO()
     document.save(buffer)
+    return buffer.getvalue()
+
+
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a ZIP member can be dated
+
+
+def render_comparison(context: dict[str, Any]) -> bytes:
+    """The comparison table of plangen diff (templates/comparison) as DOCX bytes.
+
+    Its texts are quoted exactly as they are (no no-break marks); the same context gives the
+    same bytes.
+    """
+    document = render_part(template_path(None, "comparison"), context, unbreakable=False)
+    _drop_empty_runs(document)
+    return fixed_bytes(document)
+
+
+def _drop_empty_runs(document: DocumentObject) -> None:
+    """docxtpl leaves an empty run beside every {%r %} tag: the runs that hold nothing go."""
+    empty = {qn("w:rPr"), qn("w:t")}
+    for run in list(document.element.body.iter(qn("w:r"))):
+        if all(child.tag in empty and not child.text for child in run):
+            run.getparent().remove(run)
+
+
+def fixed_bytes(document: DocumentObject) -> bytes:
+    """The document saved as a DOCX whose bytes depend on its content only: python-docx dates
+    every ZIP member now, these are all dated ZIP_TIME."""
+    saved = io.BytesIO()
+    document.save(saved)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(saved) as source, \
+            zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            info = zipfile.ZipInfo(member.filename, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, source.read(member))
     return buffer.getvalue()

@@ -23,7 +23,7 @@ from generator.workflows.diff_words import (
     Words,
     change_word,
     change_words,
-    compact_places,
+    changed_with,
     kind_word,
     read_whole,
 )
@@ -121,22 +121,16 @@ def marks_words(change: Difference) -> bool:
             and has_edits(change_words(change)) and bool(change.old and change.new))
 
 
-def _places(change: Difference, lang: str, indent: str) -> list[str]:
-    if not change.places:
-        return []
-    said = translate(Message("Changed with it in {count} place(s):",
-                             {"count": len(change.places)}), lang)
-    return [indent + said, *(f"{indent}  {place}" for place in compact_places(change.places))]
-
-
 def text_block(number: int, change: Difference, lang: str, color: bool) -> str:
     """One change: '1. Sửa — LOCATION', then its words (or its note) under the location."""
     marker = f"{number}. "
     indent = " " * len(marker)
+    said, places = changed_with(change, lang)
+    place_lines = [indent + said, *(f"{indent}  {place}" for place in places)] if places else []
     if change.replaced is not None:
         head = translate(Message("Body replaced: {old} → {new}",
                                  {"old": change.old, "new": change.new}), lang)
-        return "\n".join([marker + head, *_places(change, lang, indent)])
+        return "\n".join([marker + head, *place_lines])
     lines = [f"{marker}{kind_word(change.kind, lang)} — {change.location}"]
     words = change_words(change)
     if words and all(op == "insert" for op, _ in words):
@@ -151,8 +145,7 @@ def text_block(number: int, change: Difference, lang: str, color: bool) -> str:
         lines.append(_indented(_named(change.new), indent))
     if change.note:
         lines.append(_indented(change.note, indent))
-    lines += _places(change, lang, indent)
-    return "\n".join(lines)
+    return "\n".join([*lines, *place_lines])
 
 
 def legend(lang: str, color: bool) -> str:
@@ -220,9 +213,13 @@ def markdown_item(number: int, change: Difference, lang: str) -> str:
     """One change as an item of an ordered list."""
     marker = f"{number}. "
     indent = " " * len(marker)
+    # Where a replaced or renamed body changed the text: a paragraph, then a bulleted list.
+    said, places = changed_with(change, lang)
+    place_parts = [indent + md_escape(said), "\n".join(f"{indent}- {md_escape(place)}"
+                                                       for place in places)] if places else []
     if change.replaced is not None:
         head = f"**{md_escape(change_word(change, lang))}:** {_md_whole(change)}"
-        return "\n\n".join([f"{marker}{head}", *_md_places(change, lang, indent)])
+        return "\n\n".join([f"{marker}{head}", *place_parts])
     head = f"{marker}**{md_escape(kind_word(change.kind, lang))}** — {md_escape(change.location)}"
     parts = [head]
     words = change_words(change)
@@ -234,22 +231,12 @@ def markdown_item(number: int, change: Difference, lang: str) -> str:
         parts.append(_md_paragraph(md_escape(_named(change.new)), indent))
     if change.note:
         parts.append(_md_paragraph(f"*{md_escape(change.note)}*", indent))
-    return "\n\n".join([*parts, *_md_places(change, lang, indent)])
+    return "\n\n".join([*parts, *place_parts])
 
 
 def _md_whole(change: Difference) -> str:
     """~~old~~ → **new**, each whole."""
     return f"{_md_marked(change.old, '~~')} → {_md_marked(change.new, '**')}"
-
-
-def _md_places(change: Difference, lang: str, indent: str) -> list[str]:
-    """Where a replaced or renamed body changed the text: a paragraph, then a bulleted list."""
-    if not change.places:
-        return []
-    said = translate(Message("Changed with it in {count} place(s):",
-                             {"count": len(change.places)}), lang)
-    return [indent + md_escape(said), "\n".join(f"{indent}- {md_escape(place)}"
-                                                for place in compact_places(change.places))]
 
 
 def as_markdown(report: Report, *, lang: str = "vi") -> str:

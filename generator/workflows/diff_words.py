@@ -75,6 +75,16 @@ def compact_places(places: tuple[str, ...] | list[str]) -> list[str]:
             for line in lines]
 
 
+def changed_with(change: Difference, lang: str) -> tuple[str, list[str]]:
+    """Where a replaced or renamed body changed the text with it, as every format says it:
+    'Sửa theo ở 5 chỗ:' and the places (compact_places); ('', []) when it changed none."""
+    if not change.places:
+        return "", []
+    said = translate(Message("Changed with it in {count} place(s):",
+                             {"count": len(change.places)}), lang)
+    return said, compact_places(change.places)
+
+
 def _and(numbers: list[str]) -> str:
     """'8', '8 và 14', '1, 8 và 14' (the location's own Vietnamese)."""
     return numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} và {numbers[-1]}"

@@ -1,4 +1,5 @@
-"""The committed templates/*/*.docx are what tools/build_templates.py builds (`make templates`).
+"""The committed templates/*/*.docx are what tools/build_templates.py builds (`make templates`), and
+the package installs them.
 
 The builder is not byte-for-byte deterministic (each zip entry carries the time it was written), so
 the zips are compared part by part: the same parts, in the same order, with the same bytes.
@@ -6,6 +7,7 @@ the zips are compared part by part: the same parts, in the same order, with the 
 from __future__ import annotations
 
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from helpers import ROOT
 sys.path.insert(0, str(ROOT / "tools"))
 import build_templates
 
-PARTS = ("decision", "plan", "appendix")
+PARTS = ("decision", "plan", "appendix", "comparison")
 
 
 def parts(path: Path) -> list[tuple[str, bytes]]:
@@ -42,3 +44,12 @@ def test_the_committed_template_is_what_the_builder_makes(built: Path, name: str
 def test_the_builder_writes_only_into_the_folder_it_is_given(built: Path) -> None:
     assert sorted(str(p.relative_to(built)) for p in built.rglob("*") if p.is_file()) == [
         f"{name}/{name}.docx" for name in sorted(PARTS)]
+
+
+def test_every_template_is_installed_with_the_package() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    setup = project["tool"]["setuptools"]
+    assert setup["package-dir"]["generator.templates"] == "templates"
+    for name in PARTS:
+        assert f"generator.templates.{name}" in setup["packages"]
+        assert setup["package-data"][f"generator.templates.{name}"] == ["*.docx"]
