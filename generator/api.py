@@ -1,21 +1,43 @@
-"""The library's entry points: each CLI command calls exactly one of these."""
+"""The library's entry points: each CLI command (each mode of `derive`) calls exactly one of these.
+
+Every module beyond the plan's loading is imported inside the function that needs it, so that
+`plangen validate` of one file starts without docxtpl, lxml, ruamel.yaml or the workflows.
+"""
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from generator.plan import load, validate
+from generator.plan.checked import load_checked
 from generator.shell.atomic import Staging, guard_outputs
-from generator.shell.errors import ConverterFailed, InvalidInput, Message, OutputFailed, Problem
+from generator.shell.errors import (
+    ConverterFailed,
+    InputTrouble,
+    InvalidInput,
+    Message,
+    OutputFailed,
+    Problem,
+)
 
 if TYPE_CHECKING:  # imported when used: `validate` of one file starts without them
+    from generator.nd30.report import Checks
     from generator.shell.progress import Progress
+    from generator.workflows.derive_files import DeriveSummary, UpstreamEdit
+    from generator.workflows.diff_files import PlanDiff
+    from generator.workflows.git_diff import Shown
+    from generator.workflows.git_setup import Setup
+    from generator.workflows.lint import Warning_
+    from generator.workflows.rollover_files import ChecklistLine
+
+T = TypeVar("T")
 
 
 def check_plan(path: Path, display: str | None = None) -> dict[str, Any]:
     """Load and validate one plan file; raises InvalidInput with every problem."""
-    return validate.validate(load.load_file(path, display))
+    return load_checked(path, display).plan
 
 
 def _checked(paths: list[Path], workers: int = 1
@@ -169,3 +191,105 @@ def render_files(request: RenderRequest) -> list[Path]:
     if not request.pdf:
         return targets
     return [path for pair in zip(targets, pdfs, strict=True) for path in pair]
+
+
+# --- the commands beside render -----------------------------------------------------------------
+
+
+def _as_trouble(action: Callable[[], T]) -> T:
+    """ACTION's invalid input made trouble (exit 2), for the commands whose exit 1 means 'found'."""
+    try:
+        return action()
+    except InvalidInput as exc:
+        raise InputTrouble(exc.problems) from exc
+
+
+def derive_file(parent: Path, out: Path, unit: str, today: dt.date,
+                force: bool = False) -> Path:
+    """Write UNIT's plan derived from PARENT to OUT (never over a file without force)."""
+    from generator.workflows import derive_files
+
+    return derive_files.derive_file(derive_files.DeriveRequest(parent, out, today, unit, force))
+
+
+def derive_all(parent: Path, out: Path, today: dt.date, force: bool = False, workers: int = 1,
+               progress: Progress | None = None) -> DeriveSummary:
+    """Write into the folder OUT the plan of every body PARENT assigns anything to, or none."""
+    from generator.workflows import derive_files
+
+    return derive_files.derive_all(derive_files.DeriveRequest(
+        parent, out, today, None, force, workers, progress or _silent()))
+
+
+def check_upstream(child: Path, parent: Path) -> list[UpstreamEdit]:
+    """What PARENT changed since CHILD was derived that concerns it (`derive --check`);
+    InputTrouble when a file is not a valid plan."""
+    from generator.workflows import derive_files
+
+    return _as_trouble(lambda: derive_files.check_upstream(child, parent))
+
+
+def rollover_file(source: Path, out: Path, to_year: int, changes: Path | None = None,
+                  use_changes: bool = True, force: bool = False) -> list[ChecklistLine]:
+    """Write SOURCE rolled forward into TO_YEAR's plan at OUT; the checklist for a human.
+
+    changes: the changes file of reorganised bodies (None: the one shipped with plangen).
+    """
+    from generator.workflows import rollover_files
+
+    return rollover_files.rollover_file(rollover_files.RolloverRequest(
+        source, out, to_year, changes, use_changes, force))
+
+
+def lint_files(sources: Sequence[Path], changes: Path | None = None) -> list[Warning_]:
+    """Every warning of every file, in order; InputTrouble when a file is not a valid plan."""
+    from generator.workflows import lint_files as lint
+
+    return _as_trouble(lambda: lint.lint_files(lint.LintRequest(list(sources), changes)))
+
+
+def check_documents(paths: Sequence[Path], lang: str, as_json: bool = False) -> Checks:
+    """Run the ND30 checks on every DOCX: the report as text or JSON (docs/check.md), what kept
+    a file from being checked, the exit status. CheckCrashed (a bug) propagates."""
+    from generator.nd30 import report
+
+    return report.check_and_report(list(paths), lang, as_json)
+
+
+def json_schema(lang: str, out: Path | None = None, force: bool = False) -> bytes:
+    """The JSON Schema of the plan YAML (descriptions in LANG), also written to OUT if given."""
+    from generator.plan import json_schema as schema
+
+    product = schema.dumps(lang)
+    if out is not None:
+        from generator.shell.atomic import write_new
+
+        write_new(out, product, force=force)
+    return product
+
+
+DIFF_FORMATS = ("text", "markdown", "json", "docx")
+
+
+def diff_files(old: Path, new: Path, form: str = "text", *, lang: str = "vi",
+               color: bool = False, out: Path | None = None, force: bool = False) -> PlanDiff:
+    """The changes from OLD to NEW as FORM (one of DIFF_FORMATS), written to OUT if given;
+    InputTrouble (exit 2, as diff(1)) when a side is not a valid plan."""
+    from generator.workflows import diff_files as diff
+
+    return diff.diff_files(old, new, form, lang=lang, color=color, out=out, force=force)
+
+
+def git_diff(old_name: str, old_file: str, new_name: str, new_file: str, lang: str) -> Shown:
+    """git's external diff of one file: the plan's changes, else (not a plan, or a bug) its
+    lines; only a side that cannot be read fails (UnreadableSide), since git stops there."""
+    from generator.workflows import git_diff as git
+
+    return git.git_text_or_lines(git.Sides(old_name, old_file, new_name, new_file), lang)
+
+
+def git_setup(repo: Path, python: str) -> Setup:
+    """Write diff.plangen.command, run by PYTHON's absolute path, into REPO's git config."""
+    from generator.workflows import git_setup as setup
+
+    return setup.set_up(repo, python)

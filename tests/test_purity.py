@@ -25,6 +25,7 @@ CORE = {
     "plan/schema_docs.py", "plan/schema_docs_table.py", "plan/schema_docs_top.py",
     "plan/schema_docs_decision.py", "plan/schema_docs_plan.py", "plan/schema_docs_appendix.py",
     "plan/short_forms.py", "plan/references.py", "plan/index.py", "plan/dates.py",
+    "plan/checked.py",
     "document/__init__.py", "document/context.py", "document/plan_blocks.py",
     "document/appendix_table.py", "document/header_lines.py", "document/nobreak.py",
     "document/render.py", "document/compose.py", "document/templates_dir.py",
@@ -46,7 +47,7 @@ EDGE = {
     "__main__.py", "api.py", "cli/__init__.py", "cli/common.py", "cli/compare.py",
     "shell/atomic.py", "shell/batch.py", "shell/progress.py", "document/pdf.py",
     "workflows/git_diff.py", "workflows/derive_files.py", "workflows/rollover_files.py",
-    "workflows/lint_files.py", "workflows/git_setup.py",
+    "workflows/lint_files.py", "workflows/git_setup.py", "workflows/diff_files.py",
 }
 # What a pure module must not reach: the environment, the working directory (and the home folder,
 # an environment variable), the clock.

@@ -28,7 +28,6 @@ from pathlib import Path
 
 from generator import api
 from generator.document import context, pdf, render
-from generator.plan import load, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 21
@@ -127,7 +126,7 @@ def main() -> int:
     """Print one line per measurement; exit 1 if a target is missed."""
     ok = True
     for example in sorted((ROOT / "examples").glob("*.yaml")):
-        plan = validate.validate(load.load_file(example))
+        plan = api.check_plan(example)
         seconds = median_seconds(lambda plan=plan: render.render_document(context.build(plan)),
                                  RUNS)
         ok &= seconds <= RENDER_TARGET

@@ -12,20 +12,19 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from generator import __version__, api
 from generator.cli import compare as cli_compare
-from generator.cli.common import Settings, as_trouble, run
-from generator.shell.errors import EXIT_INTERRUPTED, Message, format_path
+from generator.cli.common import Settings, run
+from generator.shell.errors import ExitStatus, Message, format_path
 from generator.shell.i18n import LANGUAGES, translate
 
 if TYPE_CHECKING:
     from generator.shell.progress import Progress
 
-T = TypeVar("T")
 
 # At exit Python garbage-collects every object left (~40 ms after a render, a third of the cold
 # run's own cost): the files are written and closed by then, so let it skip them.
@@ -42,7 +41,7 @@ class PlangenGroup(click.Group):
             lang = ctx.obj.lang if isinstance(ctx.obj, Settings) else "vi"
             click.echo(translate(Message("interrupted; no partial file was left"), lang),
                        err=True)
-            sys.exit(EXIT_INTERRUPTED)
+            sys.exit(ExitStatus.INTERRUPTED)
 
 
 @click.group(cls=PlangenGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -128,31 +127,28 @@ def default_cache_dir() -> Path | None:
 def derive(settings: Settings, files: tuple[Path, ...], unit: str | None, every: bool,
            out: Path | None, force: bool, check: bool) -> None:
     """Derive a department's or commune's plan from PARENT, or check it against PARENT."""
-    from generator.workflows import derive_files
-
     if check:
         if len(files) != 2 or unit or every or out:
             raise click.UsageError("--check takes CHILD.yaml PARENT.yaml and no other option")
-        findings = run(settings, lambda: as_trouble(
-            lambda: derive_files.check_upstream(files[0], files[1])))
+        findings = run(settings, lambda: api.check_upstream(files[0], files[1]))
         for finding in findings:
             click.echo(f"{finding.file}:{finding.line}: {format_path(finding.path)}: "
                        f"{translate(finding.message, settings.lang)}")
         if findings:
-            sys.exit(1)
+            sys.exit(ExitStatus.FOUND)
         settings.say("nothing in the parent that concerns this plan has changed")
         return
     if len(files) != 1 or bool(unit) == every or out is None:
         raise click.UsageError("use: derive PARENT.yaml --unit ID -o CHILD.yaml, or "
                                "derive PARENT.yaml --all -o FOLDER")
-    request = derive_files.DeriveRequest(files[0], out, dt.date.today(), unit, force,
-                                         workers=os.cpu_count() or 1,
-                                         progress=batch_progress(2 if every else 1))
+    parent, folder, today = files[0], out, dt.date.today()  # the CLI reads the clock
     if unit:
-        settings.say("wrote {path}", path=str(run(settings,
-                                                  lambda: derive_files.derive_file(request))))
+        wrote = run(settings, lambda: api.derive_file(parent, folder, unit, today, force))
+        settings.say("wrote {path}", path=str(wrote))
         return
-    summary = run(settings, lambda: derive_files.derive_all(request))
+    summary = run(settings, lambda: api.derive_all(parent, folder, today, force,
+                                                   workers=os.cpu_count() or 1,
+                                                   progress=batch_progress(2)))
     for reason in summary.skipped:
         settings.say("skipped: {reason}", reason=reason)
     settings.say("{count} plan(s) written to {folder}", count=len(summary.written),
@@ -174,13 +170,10 @@ def derive(settings: Settings, files: tuple[Path, ...], unit: str | None, every:
 def rollover(settings: Settings, source: Path, to_year: int, out: Path, changes: Path | None,
              no_changes: bool, force: bool, as_json: bool) -> None:
     """Roll last year's plan forward into TO's plan; list what a human must decide."""
-    from generator.workflows import rollover_files
-
     if changes is not None and no_changes:
         raise click.UsageError("--changes and --no-changes exclude each other")
-    request = rollover_files.RolloverRequest(source, out, to_year, changes, not no_changes,
-                                             force)
-    checklist = run(settings, lambda: rollover_files.rollover_file(request))
+    checklist = run(settings, lambda: api.rollover_file(source, out, to_year, changes,
+                                                        not no_changes, force))
     if as_json:
         click.echo(json.dumps([{"file": item.file, "line": item.line,
                                 "path": format_path(item.path),
@@ -204,10 +197,7 @@ def rollover(settings: Settings, source: Path, to_year: int, out: Path, changes:
 def lint(settings: Settings, files: tuple[Path, ...], changes: Path | None,
          as_json: bool) -> None:
     """Warn about what a reviewer would mark: abbreviations, spelling, years, numbers, bodies."""
-    from generator.workflows import lint_files
-
-    request = lint_files.LintRequest(list(files), changes)
-    warnings = run(settings, lambda: as_trouble(lambda: lint_files.lint_files(request)))
+    warnings = run(settings, lambda: api.lint_files(files, changes))
     if as_json:
         click.echo(json.dumps([{"file": w.problem.file, "line": w.problem.line,
                                 "column": w.problem.column, "path": format_path(w.problem.path),
@@ -220,7 +210,7 @@ def lint(settings: Settings, files: tuple[Path, ...], changes: Path | None,
                        f"{format_path(w.problem.path)}: [{w.code}] "
                        f"{translate(w.problem.message, settings.lang)}")
     if warnings:
-        sys.exit(1)
+        sys.exit(ExitStatus.FOUND)
     settings.say("no warnings")
 
 
@@ -237,18 +227,11 @@ def check_documents(settings: Settings, files: tuple[Path, ...], as_json: bool) 
 
     Exit 0 when every check passes, 1 when a rule is not met, 2 when a file cannot be checked.
     """
-    from generator.nd30 import report as check_report
-
-    reports = run(settings, lambda: check_report.check_files(list(files)))
-    if as_json:
-        product = check_report.as_json(reports, settings.lang)
-    else:
-        product = check_report.as_text(reports, settings.lang)
-    click.echo(product.encode("utf-8"), nl=False)
-    for report in reports:
-        if report.trouble is not None:
-            click.echo(translate(report.trouble, settings.lang), err=True)
-    sys.exit(check_report.exit_status(reports))
+    checked = run(settings, lambda: api.check_documents(files, settings.lang, as_json))
+    click.echo(checked.product.encode("utf-8"), nl=False)
+    for trouble in checked.troubles:
+        click.echo(translate(trouble, settings.lang), err=True)
+    sys.exit(checked.status)
 
 
 # --- plangen schema (#14) -----------------------------------------------------------------
@@ -269,16 +252,11 @@ def schema_command(settings: Settings, out: Path | None, schema_lang: str | None
     checks of its fields. `plangen validate` still checks what a schema cannot (ids,
     references, real dates).
     """
-    from generator.plan import json_schema
-    from generator.shell import atomic
-
     lang = schema_lang or settings.lang
-    product = run(settings, lambda: json_schema.dumps(lang))
+    product = run(settings, lambda: api.json_schema(lang, out, force))
     if out is None:
         click.echo(product, nl=False)  # bytes: UTF-8 whatever the locale
         return
-    target = out
-    run(settings, lambda: atomic.write_new(target, product, force=force))
     settings.say("wrote {path}", path=str(out))
 
 

@@ -8,10 +8,9 @@ from typing import Any, TypeVar
 
 import click
 
-from generator.shell.errors import EXIT_INTERRUPTED, InvalidInput, Message, PlangenError
+from generator.shell.errors import ExitStatus, InvalidInput, Message, PlangenError
 from generator.shell.i18n import format_problem, translate
 
-EXIT_INTERNAL = 70
 T = TypeVar("T")
 
 class Settings:
@@ -42,29 +41,20 @@ def run(settings: Settings, action: Callable[[], T]) -> T:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         settings.say("interrupted; no partial file was left")
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(ExitStatus.INTERRUPTED)
     except Exception as exc:  # the promise is: no traceback for anything, unless asked
         reason = f"{type(exc).__name__}: {exc}"  # kept out of the call: the extractor reads it
         settings.say("internal error: {reason} (run again with --traceback and report it)",
                      reason=reason)
         print_traceback(settings)
-        sys.exit(EXIT_INTERNAL)
+        sys.exit(ExitStatus.INTERNAL)
 
 
-def print_traceback(settings: Settings) -> None:
-    if settings.show_traceback:
+def print_traceback(settings: Settings, error: BaseException | None = None) -> None:
+    """With --traceback: the traceback of ERROR, else of the exception being handled."""
+    if not settings.show_traceback:
+        return
+    if error is None:
         traceback.print_exc()
-
-
-class Trouble(InvalidInput):
-    """A file a checking command cannot read as a plan: trouble (exit 2), not a finding (1)."""
-
-    exit_code = 2
-
-
-def as_trouble(action: Callable[[], T]) -> T:
-    """ACTION's invalid input made exit 2, for the commands whose exit 1 means 'found'."""
-    try:
-        return action()
-    except InvalidInput as exc:
-        raise Trouble(exc.problems) from exc
+    else:
+        traceback.print_exception(error)

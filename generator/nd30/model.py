@@ -9,7 +9,7 @@ from generator.document.document_kind import OFFICIAL
 from generator.nd30.effective import RunFormat, StyleSheet, XmlElement, run_format
 from generator.nd30.rules import RULES
 from generator.nd30.text import W_P, W_TBL
-from generator.shell.errors import N_, Message, PlangenError
+from generator.shell.errors import N_, ExitStatus, Message, PlangenError
 
 APPENDIX_TITLE = re.compile(r"(?:PHỤ LỤC|Phụ lục)(?: (?P<numeral>[IVXLCDM]+))?")
 
@@ -96,13 +96,13 @@ def found(rule: str, location: Location, msgid: str, **params: object) -> Findin
 class UnreadableDocx(PlangenError):
     """The file cannot be checked: missing, a folder, not a DOCX. Trouble, not a finding."""
 
-    exit_code = 2
+    exit_code = ExitStatus.TROUBLE
 
 
 class CheckCrashed(PlangenError):
     """A check raised: a bug in plangen, never reported as a finding of the document."""
 
-    exit_code = 70
+    exit_code = ExitStatus.INTERNAL
 
     def __init__(self, number: int, name: str, error: BaseException) -> None:
         reason = f"{type(error).__name__}: {error}"

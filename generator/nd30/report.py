@@ -1,8 +1,9 @@
 """plangen check: run the ND30 checks on DOCX files and report them for people or for tools.
 
 check_files is the library call; as_text and as_json are the two products (docs/check.md);
-exit_status the command's exit code. A file that cannot be read is trouble (exit 2), listed
-with the others; a check that crashes raises CheckCrashed (a bug: exit 70), never a finding.
+exit_status the command's exit code; check_and_report all three, for the command. A file that
+cannot be read is trouble (ExitStatus.TROUBLE), listed with the others; a check that crashes
+raises CheckCrashed (a bug: ExitStatus.INTERNAL), never a finding.
 """
 from __future__ import annotations
 
@@ -16,11 +17,10 @@ from generator.document.document_kind import COMPARISON_TABLE
 from generator.nd30 import RULES, Finding, Location, UnreadableDocx
 from generator.nd30.checks import check_document
 from generator.nd30.model import AREAS
-from generator.shell.errors import N_, Message
+from generator.shell.errors import N_, ExitStatus, Message
 from generator.shell.i18n import translate
 
 JSON_FORMAT = "plangen-check/1"
-EXIT_PASS, EXIT_FAIL, EXIT_TROUBLE = 0, 1, 2
 SHOWN_PLACES = 3
 CHECK_COUNT = 11
 
@@ -58,11 +58,31 @@ def check_files(paths: Sequence[str | os.PathLike[str]]) -> list[FileReport]:
     return [check_file(path) for path in paths]
 
 
-def exit_status(reports: Sequence[FileReport]) -> int:
-    """0 when every file passes, 1 when one fails a check, 2 when one could not be checked."""
+def exit_status(reports: Sequence[FileReport]) -> ExitStatus:
+    """OK when every file passes, FOUND when one fails a check, TROUBLE when one could not be
+    checked (trouble wins)."""
     if any(report.trouble is not None for report in reports):
-        return EXIT_TROUBLE
-    return EXIT_FAIL if any(report.findings for report in reports) else EXIT_PASS
+        return ExitStatus.TROUBLE
+    return ExitStatus.FOUND if any(report.findings for report in reports) else ExitStatus.OK
+
+
+@dataclass(frozen=True)
+class Checks:
+    """What `plangen check` shows: the report for stdout, what kept files from being checked
+    (for stderr), and the exit status."""
+
+    product: str
+    troubles: list[Message]
+    status: ExitStatus
+
+
+def check_and_report(paths: Sequence[str | os.PathLike[str]], lang: str,
+                     for_tools: bool = False) -> Checks:
+    """Check every file; the report in LANG, as JSON for tools or as text (docs/check.md)."""
+    reports = check_files(paths)
+    product = as_json(reports, lang) if for_tools else as_text(reports, lang)
+    return Checks(product, [r.trouble for r in reports if r.trouble is not None],
+                  exit_status(reports))
 
 
 def location_text(location: Location, lang: str) -> str:

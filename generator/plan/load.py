@@ -74,6 +74,8 @@ class Loaded:
     data: Any
     positions: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
+    # The text parsed (NFC): rollover edits it in place, lint reads its ignore comments.
+    text: str = field(default="", repr=False, compare=False)
 
     def position(self, path: DataPath, *, key: bool = False) -> tuple[int, int]:
         """Line and column of a path, or of its nearest ancestor that exists in the file."""
@@ -169,7 +171,7 @@ def load_text(text: str, display: str) -> Loaded:
     data = builder.build(node, ())
     if builder.problems:
         raise InvalidInput(builder.problems)
-    return Loaded(display, data, builder.positions, builder.key_positions)
+    return Loaded(display, data, builder.positions, builder.key_positions, text)
 
 
 def load_file(path: Path, display: str | None = None) -> Loaded:

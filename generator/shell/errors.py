@@ -1,12 +1,45 @@
-"""The one exception hierarchy; every user-facing failure carries a message id and an exit code."""
+"""The exception hierarchy and ExitStatus: every failure a user sees has a message and a status."""
 from __future__ import annotations
 
 import errno
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import IntEnum
 from typing import Any
 
 DataPath = tuple[str | int, ...]
+
+
+class ExitStatus(IntEnum):
+    """Every exit status plangen ends with; README.md ("Exit codes") lists them, one row per number.
+
+    Two numbers carry two names each, because the same number means two things: 1 is the input's
+    problems and also a checking command's "yes" (diff(1)'s "differences"), 2 is wrong usage and
+    also an input a checking command cannot use (diff(1)'s "trouble").
+    """
+
+    OK = 0
+    """Success; for a checking command, nothing found."""
+    INVALID = 1
+    """The input has problems (unreadable file, YAML syntax, schema, cross-checks), all listed."""
+    FOUND = 1
+    """A checking command's "yes": differences, warnings, a failed rule, upstream changes."""
+    USAGE = 2
+    """Wrong command-line usage, or arguments that do not fit the input."""
+    TROUBLE = 2
+    """A checking or comparing command cannot use an input (not a valid plan, not a DOCX)."""
+    OUTPUT_FAILED = 3
+    """An output file or folder could not be written (nothing partial is left)."""
+    TEMPLATE_FAILED = 4
+    """A DOCX template is missing or broken."""
+    CONVERTER_FAILED = 5
+    """LibreOffice is missing or failed to make the PDF (the DOCX is written)."""
+    REFUSED = 6
+    """Refused to protect a file: an input as output, an existing file, a symbolic link."""
+    INTERNAL = 70
+    """A bug in plangen (sysexits.h's EX_SOFTWARE): never a finding of the input."""
+    INTERRUPTED = 130
+    """Ctrl-C (128 + SIGINT, as shells report it); no partial file is left."""
 
 
 def format_path(path: DataPath) -> str:
@@ -51,7 +84,7 @@ class Problem:
 class PlangenError(Exception):
     """Base of every error plangen reports to a user without a traceback."""
 
-    exit_code = 1
+    exit_code: ExitStatus = ExitStatus.INVALID
 
     def __init__(self, message: Message) -> None:
         super().__init__(message.msgid)
@@ -74,44 +107,49 @@ def _rebuilt(kind: type[PlangenError], args: tuple[Any, ...],
 class InvalidInput(PlangenError):
     """The YAML cannot be used: all its problems, found at once."""
 
-    exit_code = 1
+    exit_code = ExitStatus.INVALID
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__(Message("{count} problem(s) found", {"count": len(problems)}))
         self.problems = sorted(problems, key=Problem.sort_key)
 
 
+class InputTrouble(InvalidInput):
+    """An input a checking or comparing command cannot use (lint, diff, derive --check): trouble,
+    as in diff(1), since their exit 1 means "found"; every problem is still listed."""
+
+    exit_code = ExitStatus.TROUBLE
+
+
 class UsageError(PlangenError):
     """The command's arguments do not fit the input (e.g. a unit the plan does not know)."""
 
-    exit_code = 2
+    exit_code = ExitStatus.USAGE
 
 
 class OutputFailed(PlangenError):
     """An output file could not be written; nothing partial was left behind."""
 
-    exit_code = 3
+    exit_code = ExitStatus.OUTPUT_FAILED
 
 
 class TemplateFailed(PlangenError):
     """A DOCX template is missing or broken."""
 
-    exit_code = 4
+    exit_code = ExitStatus.TEMPLATE_FAILED
 
 
 class ConverterFailed(PlangenError):
     """LibreOffice is missing or could not convert the DOCX to PDF."""
 
-    exit_code = 5
+    exit_code = ExitStatus.CONVERTER_FAILED
 
 
 class Refused(PlangenError):
     """An operation was refused to protect a file (e.g. overwrite without --force)."""
 
-    exit_code = 6
+    exit_code = ExitStatus.REFUSED
 
-
-EXIT_INTERRUPTED = 130
 
 
 # What the system says of a failed file operation, in words the catalog translates (the

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.plan import load, validate
+from generator.plan.checked import load_checked
 from generator.plan.index import body_of
 from generator.plan.load import Loaded
 from generator.shell.atomic import Staging, guard_outputs, write_new
@@ -40,8 +40,8 @@ class DeriveSummary:
 
 def read_parent(path: Path) -> tuple[Loaded, core.Parent]:
     """Load and validate the parent; raises InvalidInput with every problem."""
-    loaded = load.load_file(path)
-    return loaded, core.Parent(validate.validate(loaded), path.name)
+    checked = load_checked(path)
+    return checked.loaded, core.Parent(checked.plan, path.name)
 
 
 def child_text(parent: core.Parent, unit: str, today: dt.date) -> str:
@@ -134,8 +134,8 @@ class UpstreamEdit:
 
 def check_upstream(child_path: Path, parent_path: Path) -> list[UpstreamEdit]:
     """What the parent added, removed or changed since the child was derived from it."""
-    child_loaded = load.load_file(child_path)
-    child = validate.validate(child_loaded)
+    child_checked = load_checked(child_path)
+    child_loaded, child = child_checked.loaded, child_checked.plan
     origin = child.get("derived_from")
     if origin is None:
         raise UsageError(Message("{file} was not made by `plangen derive`: it has no "

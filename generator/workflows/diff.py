@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.plan import load, validate
+from generator.plan.checked import each_checked
 from generator.plan.citation import TYPE_NAMES
-from generator.shell.errors import InvalidInput, Message, Problem, UsageError, format_path
+from generator.shell.errors import Message, UsageError, format_path
 from generator.workflows import diff_bodies
 from generator.workflows.plan_units import Unit, units
 
@@ -80,15 +80,7 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
 
 def compare_files(old: Path, new: Path) -> Report:
     """Load, validate and compare two plan files; InvalidInput with every problem of both."""
-    plans: list[dict[str, Any]] = []
-    problems: list[Problem] = []
-    for path in (old, new):
-        try:
-            plans.append(validate.validate(load.load_file(path)))
-        except InvalidInput as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise InvalidInput(problems)
+    plans = [checked.plan for checked in each_checked([old, new])]
     if plans[0]["kind"] != plans[1]["kind"]:
         raise UsageError(Message(
             "{old} is a {old_kind} and {new} a {new_kind}: only two versions of one kind of "

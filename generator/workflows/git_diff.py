@@ -6,7 +6,7 @@ import difflib
 import os
 from pathlib import Path
 
-from generator.shell.errors import N_, InvalidInput, Message, PlangenError, os_reason
+from generator.shell.errors import N_, ExitStatus, InvalidInput, Message, PlangenError, os_reason
 from generator.shell.i18n import format_problem, translate
 from generator.workflows import diff, diff_output
 
@@ -14,7 +14,7 @@ from generator.workflows import diff, diff_output
 class UnreadableSide(PlangenError):
     """A file git gave cannot be read: the one failure git must see (exit 2)."""
 
-    exit_code = 2
+    exit_code = ExitStatus.TROUBLE
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,6 +46,31 @@ def git_text(sides: Sides, lang: str) -> str:
     if not report.changes:
         return out + translate(Message("no change in the plan's content"), lang) + "\n"
     return out + diff_output.as_text(report, lang=lang, color=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class Shown:
+    """What git shows for one file, and the bug that made it a line diff (None: no bug)."""
+
+    text: str
+    bug: Exception | None = None
+
+
+def git_text_or_lines(sides: Sides, lang: str) -> Shown:
+    """git_text, or on a bug the line diff, saying so: `git diff` must not break.
+
+    A PlangenError (a side git gave cannot be read) propagates: git must see that fail.
+    """
+    try:
+        return Shown(git_text(sides, lang))
+    except PlangenError:
+        raise
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {exc}"
+        return Shown(f"plangen diff a/{sides.old_name} b/{sides.new_name}\n"
+                     + translate(Message("internal error: {reason} (run again with --traceback "
+                                         "and report it)", {"reason": reason}), lang)
+                     + "\n" + line_diff(sides), exc)
 
 
 # What load says of a file that is not UTF-8 text: git calls such files binary.

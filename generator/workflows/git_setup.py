@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import shlex
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.shell.errors import Message, UsageError
@@ -35,6 +36,21 @@ def configure(repo: Path, python: str) -> str:
         raise UsageError(Message("git config failed: {reason}",
                                  {"reason": written.stderr.strip()}))
     return command
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What `plangen git-setup` did: the driver command written, and the .gitattributes line
+    when git would not yet apply it to plan files (None: it does)."""
+
+    command: str
+    missing_attribute: str | None
+
+
+def set_up(repo: Path, python: str) -> Setup:
+    """configure REPO for PYTHON, and whether its .gitattributes still lacks ATTRIBUTE."""
+    command = configure(repo, python)
+    return Setup(command, None if has_attribute(repo) else ATTRIBUTE)
 
 
 def has_attribute(repo: Path) -> bool:

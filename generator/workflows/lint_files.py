@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from generator.plan import load, validate
-from generator.shell.errors import InvalidInput, Problem
+from generator.plan import load
+from generator.plan.checked import each_checked
 from generator.workflows.lint import Warning_, Word, lint
 
 WORDS = Path(__file__).resolve().parents[1] / "data" / "vi-confusions.yaml"
@@ -37,15 +37,7 @@ def lint_files(request: LintRequest) -> list[Warning_]:
 
         changes = load_changes(request.changes)
     warnings: list[Warning_] = []
-    problems: list[Problem] = []
-    for path in request.sources:
-        try:
-            loaded = load.load_file(path)
-            doc = validate.validate(loaded)
-        except InvalidInput as exc:
-            problems.extend(exc.problems)
-            continue
-        warnings += lint(loaded, path.read_text(encoding="utf-8"), doc, shipped_words(), changes)
-    if problems:
-        raise InvalidInput(problems)
+    for checked in each_checked(request.sources):
+        warnings += lint(checked.loaded, checked.loaded.text, checked.plan, shipped_words(),
+                         changes)
     return warnings

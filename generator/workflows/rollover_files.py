@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.plan import load, validate
+from generator.plan.checked import load_checked, text_checked
 from generator.shell.atomic import guard_outputs, write_new
 from generator.shell.errors import DataPath, InvalidInput, Message, UsageError
 from generator.shell.yamlio import dump_edit, guess_layout, load_roundtrip
@@ -37,10 +37,8 @@ class ChecklistLine:
 
 def rollover_file(request: RolloverRequest) -> list[ChecklistLine]:
     """Write the rolled plan; the checklist of what a human must decide, in file order."""
-    display = str(request.source)
-    text = load.read_text(request.source, display)
-    loaded = load.load_text(text, display)
-    doc = validate.validate(loaded)
+    source = load_checked(request.source)
+    text, doc = source.loaded.text, source.plan
     _check_year(int(doc["year"]), request.to_year)
     inputs = [request.source, *([request.changes] if request.changes else [])]
     guard_outputs([request.target], inputs, force=True)  # never the input
@@ -52,9 +50,8 @@ def rollover_file(request: RolloverRequest) -> list[ChecklistLine]:
     layout = guess_layout(text)
     rolled = rollover.rollover(load_roundtrip(text), doc, request.to_year, changes)
     new_text = dump_edit(rolled.tree, text, layout)
-    new = load.load_text(new_text, str(request.target))
     try:
-        validate.validate(new)
+        new = text_checked(new_text, str(request.target)).loaded
     except InvalidInput as exc:  # a rolled plan that does not validate is plangen's bug
         raise RuntimeError("the rolled plan does not validate: " + "; ".join(
             f"{p.line}: {p.message.msgid}" for p in exc.problems)) from exc
