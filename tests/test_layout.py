@@ -12,7 +12,7 @@ from helpers import ROOT
 
 GENERATOR = ROOT / "generator"
 FACE = {"__init__.py", "__main__.py", "api.py"}
-PACKAGES = {"cli", "plan", "document", "workflows", "shell", "nd30"}
+PACKAGES = {"cli", "plan", "document", "workflows", "shell", "nd30", "importing"}
 DATA = {"data", "locale"}  # package data: the changes file, the word list, the catalogs
 MAX_LINES = 400
 

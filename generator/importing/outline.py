@@ -1,0 +1,96 @@
+"""The outline of a plan's text: its paragraphs, each with the ND30 numbering mark it opens with.
+
+ND30 numbers a Kế hoạch's parts I., II. …, their items 1., 2. …, points a), b) … (the Vietnamese
+letters: no f, j, w, z), then "-" and "+" bullets; a Quyết định's articles "Điều 1." … Text copied
+from a PDF or a web page breaks a paragraph into lines and leaves markup behind (`**`, `#`,
+`<ul>`); those are undone first. Pure: text in, paragraphs out.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.plan.vietnamese import POINT_LETTERS
+
+# Levels from the outermost; a paragraph without a mark is body text (level None).
+LEVELS = ("article", "roman", "number", "letter", "dash", "plus")
+_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+_MARKS = (
+    ("article", re.compile(r"Điều\s+(?P<label>\d{1,2})\s*[.:]\s*")),
+    ("roman", re.compile(rf"(?P<label>(?=[IVX]){_ROMAN})\s*[.)]\s+")),
+    # The 2.1. / 2.1 of plans that number their items by their part (seed 001), then "1.";
+    # a number without its dot is a quantity ("15 đơn vị"), not a mark.
+    ("number", re.compile(r"(?P<label>\d{1,2}(?:\.\d{1,2})+)\.?\s+")),
+    ("number", re.compile(r"(?P<label>\d{1,2})[.)]\s+")),
+    ("letter", re.compile(r"(?P<label>[a-zđ])\)\s*")),
+    ("dash", re.compile(r"(?P<label>[-–—•])\s*")),
+    ("plus", re.compile(r"(?P<label>\+)\s*")),
+)
+_MARKUP = re.compile(r"</?(?:ul|ol|li|p|br)\s*/?>|^#+\s*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;:!?…]\)?[\"”»]?$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the text: the mark it opens with (if any) and what follows the mark."""
+
+    level: str | None  # one of LEVELS, or None for body text
+    label: str  # "II", "1", "2.1", "a", "-", "+", "3" (Điều 3), "" for body text
+    text: str  # the words after the mark
+    line: int  # the line of the source text it starts on (1-based)
+    cells: tuple[str, ...] = ()  # a table row (tab-separated in the text): its cells
+
+
+def mark_of(text: str) -> tuple[str | None, str, str]:
+    """(level, label, rest) of a paragraph's opening mark; (None, "", text) when it has none."""
+    for level, pattern in _MARKS:
+        found = pattern.match(text)
+        if found is None or found.end() >= len(text):
+            continue
+        label = found.group("label")
+        if level == "letter" and label not in POINT_LETTERS:
+            continue
+        if level == "roman" and not label:
+            continue
+        return level, label, text[found.end():].strip()
+    return None, "", text
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The paragraphs of a plan's text, hard-wrapped lines joined, artefacts removed, NFC."""
+    out: list[Paragraph] = []
+    for number, piece in _pieces(unicodedata.normalize("NFC", text)):
+        if "\t" in piece:
+            cells = tuple(cell.strip() for cell in piece.split("\t"))
+            out.append(Paragraph(None, "", " ".join(c for c in cells if c), number, cells))
+            continue
+        level, label, rest = mark_of(piece)
+        if level is None and out and _continues(out[-1], piece):
+            last = out[-1]
+            out[-1] = Paragraph(last.level, last.label, f"{last.text} {piece}", last.line)
+            continue
+        out.append(Paragraph(level, label, rest, number))
+    return out
+
+
+def _pieces(text: str) -> Iterable[tuple[int, str]]:
+    """(line number, text) of every non-empty piece: a line, split where `**` joined two."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = _MARKUP.sub("", line).replace("\u00a0", " ").strip()
+        for piece in line.split("**"):
+            piece = re.sub(r"[ \u200b]+", " ", piece).strip(" *")
+            if piece:
+                yield number, piece
+
+
+def _continues(last: Paragraph, piece: str) -> bool:
+    """Whether a line goes on with the paragraph before it: that one has not ended its
+    sentence, and this one does not start a new one (a lower-case word, a bracket, a digit)."""
+    if last.cells or _SENTENCE_END.search(last.text):
+        return False
+    first = piece[:1]
+    if first == "(":  # "(khóa XII), …" goes on; "(Ban hành kèm theo …)" is a line of its own
+        return piece[1:2].islower() or piece[1:2].isdigit()
+    return first.islower() or first in ",;" or first.isdigit()
