@@ -38,7 +38,7 @@ CORE = {
     "workflows/diff_bodies.py", "workflows/rolled.py", "workflows/derive_names.py",
     "shell/__init__.py", "shell/errors.py", "shell/i18n.py", "shell/yamlio.py",
     "shell/scalar_layout.py", "shell/layout_merge.py",
-    "nd30/report.py", "importing/__init__.py", "importing/outline.py",
+    "nd30/report.py", "importing/__init__.py", "importing/outline.py", "importing/citations.py",
 }
 # The command line and the layers that do its input, output and processes; only the CLI may read
 # the clock and the environment, but these are not held to it here. (The rest of nd30/ reads a
