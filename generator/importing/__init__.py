@@ -2,8 +2,8 @@
 
 What is here so far reads the outline of a plan's text (paragraphs rejoined from hard-wrapped
 lines and extraction artefacts, and the ND30 numbering of each: I., 1., a), -, +, Điều N.) and
-its legal bases (structured citations that print the very words read), and its header
-(issuing body, symbol, place and date, kind).
+its legal bases (structured citations that print the very words read), its header
+(issuing body, symbol, place and date, kind) and its closing (Nơi nhận, the signer).
 
 May import: generator.shell, generator.plan.
 """
