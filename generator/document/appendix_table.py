@@ -80,6 +80,24 @@ def _time(row: dict[str, Any], year: int) -> tuple[str, ...]:
     return (str(time["text"]),)
 
 
+def printed(key: str, row: dict[str, Any], lines: tuple[str, ...],
+            line_end: str) -> tuple[str, ...]:
+    """A cell's lines with the marks of the table's style: a time cell's `- ` (`style: dash`),
+    and `;` after each `- ` line of a list cell and `.` after its last (`line_end: semicolon`)."""
+    if key == "time" and row.get("time", {}).get("style") == "dash":
+        return tuple(f"- {line}" for line in lines)
+    if line_end != "semicolon" or len(lines) < 2 or not lines[0].startswith("- "):
+        return lines
+    ends = [";"] * (len(lines) - 1) + ["."]
+    return tuple(_ended(line, end) for line, end in zip(lines, ends, strict=True))
+
+
+def _ended(line: str, end: str) -> str:
+    # An officer may have typed the ';' already; a final '.' may close an abbreviation (v.v.).
+    line = line.rstrip(";")
+    return line if end == "." and line.endswith(".") else line + end
+
+
 def column_join(column: dict[str, Any], appendix: dict[str, Any]) -> str:
     """How a cell with several bodies joins them: the column's choice, else the appendix's."""
     default = "semicolon" if column["key"] == "bodies" else "lines"
@@ -90,7 +108,12 @@ def column_join(column: dict[str, Any], appendix: dict[str, Any]) -> str:
 
 def cell_lines(key: str, row: dict[str, Any], names: Names, year: int,
                join: str = "lines") -> tuple[str, ...]:
-    """The paragraphs of one cell of a row (number cells are made by the caller)."""
+    """The paragraphs of one cell of a row (number cells are made by the caller); join is the
+    column's, unless the row's `joins` chooses another for this cell."""
+    chosen = row.get("joins", {}).get(key)
+    if chosen is not None:
+        # As column_join: in a bodies cell the roles are already one line each.
+        join = "semicolon" if key == "bodies" and chosen == "lines" else str(chosen)
     if key == "content":
         return (row["content"],)
     if key in ("form", "product", "note"):
@@ -112,7 +135,8 @@ def _has(key: str, row: dict[str, Any]) -> bool:
 
 def grid(appendix: dict[str, Any], names: Names, year: int) -> list[list[Cell]]:
     """Every body row of the table as cells, sub-rows merged with their parent's shared cells."""
-    columns = [(c["key"], column_join(c, appendix)) for c in appendix["columns"]]
+    columns = [(c["key"], column_join(c, appendix), str(c.get("line_end", "none")))
+               for c in appendix["columns"]]
     width = appendix.get("number_width", 1)
     rows: list[list[Cell]] = []
     for index, row in enumerate(appendix["rows"], start=1):
@@ -126,11 +150,11 @@ def grid(appendix: dict[str, Any], names: Names, year: int) -> list[list[Cell]]:
     return rows
 
 
-def _row_cells(columns: list[tuple[str, str]], row: dict[str, Any], number: str, names: Names,
-               year: int, *, merges: bool,
+def _row_cells(columns: list[tuple[str, str, str]], row: dict[str, Any], number: str,
+               names: Names, year: int, *, merges: bool,
                parent: tuple[dict[str, Any], list[Cell]] | None) -> list[Cell]:
     cells = []
-    for index, (key, join) in enumerate(columns):
+    for index, (key, join, line_end) in enumerate(columns):
         if key == "number":
             cells.append(Cell((number,)))
         elif parent is not None and not _has(key, row) and _has(key, parent[0]):
@@ -138,10 +162,12 @@ def _row_cells(columns: list[tuple[str, str]], row: dict[str, Any], number: str,
             if above.merge:
                 cells.append(Cell((), "continue"))
             else:
-                cells.append(Cell(cell_lines(key, parent[0], names, year, join)))
+                lines = cell_lines(key, parent[0], names, year, join)
+                cells.append(Cell(printed(key, parent[0], lines, line_end)))
         else:
             merge = "restart" if merges and key not in ("content",) and _has(key, row) else ""
-            cells.append(Cell(cell_lines(key, row, names, year, join), merge))
+            lines = cell_lines(key, row, names, year, join)
+            cells.append(Cell(printed(key, row, lines, line_end), merge))
     return cells
 
 

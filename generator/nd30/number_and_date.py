@@ -30,6 +30,15 @@ class DateLine:
         """'ngày 19 tháng 12 năm 2022', whitespace-normalised (blanks collapse)."""
         return norm(f"ngày {self.day or ''} tháng {self.month or ''} năm {self.year}")
 
+    def short_form(self) -> str:
+        """'ngày 19/12/2022', or 'ngày /01/2024' for a draft (spaces by a '/' dropped)."""
+        return short_date(f"ngày {self.day or ''}/{self.month or ''}/{self.year}")
+
+
+def short_date(text: str) -> str:
+    """A short date as compared: whitespace-normalised, no space either side of a '/'."""
+    return re.sub(r" ?/ ?", "/", norm(text))
+
 
 def _date_part(raw: str, pattern: str) -> tuple[str | None, bool]:
     """One day/month part of a date line: (value or None when blank, whether well formed)."""

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from generator.nd30.effective import XmlElement
 from generator.nd30.formatting import where
 from generator.nd30.model import Document, Finding, Part, found
-from generator.nd30.number_and_date import TYPE_CODES, number_and_date_paragraphs, read_date_line
+from generator.nd30.number_and_date import (
+    TYPE_CODES,
+    DateLine,
+    number_and_date_paragraphs,
+    read_date_line,
+    short_date,
+)
 from generator.nd30.part_blocks import needs_number_and_date
 from generator.nd30.text import norm, ntext, text_of
 from generator.shell.errors import N_
@@ -39,8 +45,8 @@ def find_references(doc: Document) -> list[Reference]:
     return found
 
 
-def issued_number_and_date(doc: Document, kind: str) -> tuple[str | None, str | None]:
-    """Number (after «Số:») and long date of the part that a reference of this kind names."""
+def issued_number_and_date(doc: Document, kind: str) -> tuple[str | None, DateLine | None]:
+    """Number (after «Số:») and date line of the part that a reference of this kind names."""
     part = Part.DECISION if kind == Part.DECISION.value else Part.PLAN
     sections = [s for s in doc.parts(part) if needs_number_and_date(doc, s)]
     if not sections:
@@ -52,8 +58,13 @@ def issued_number_and_date(doc: Document, kind: str) -> tuple[str | None, str | 
     date = None
     if date_paragraph is not None:
         line, problems = read_date_line(text_of(date_paragraph))
-        date = line.long_form() if line is not None and not problems else None
+        date = line if line is not None and not problems else None
     return number, date
+
+
+def _same_date(cited: str, line: DateLine) -> bool:
+    # A reference may give the date short ('ngày 10/01/2024', 'ngày / 01 /2024' for a draft).
+    return cited == line.long_form() or short_date(cited) == line.short_form()
 
 
 def check_references(doc: Document) -> list[Finding]:
@@ -77,9 +88,9 @@ def check_references(doc: Document) -> list[Finding]:
                                       N_("a reference gives the number «{cited}» but the "
                                          "{kind}'s Số line gives «{number}»"),
                                       cited=ref.number, kind=kind, number=number))
-            if date is not None and ref.date != date:
+            if date is not None and not _same_date(ref.date, date):
                 findings.append(found("ND30-11-references", where(doc, ref.paragraph),
                                       N_("a reference gives the date «{cited}» but the "
                                          "{kind}'s date line gives «{date}»"),
-                                      cited=ref.date, kind=kind, date=date))
+                                      cited=ref.date, kind=kind, date=date.long_form()))
     return findings

@@ -56,11 +56,24 @@ def issued_on(doc: dict[str, Any]) -> str:
     return vn.long_date(date, doc.get("issue_year", doc["year"]))
 
 
+def referenced_on(doc: dict[str, Any]) -> str:
+    """The date of the reference lines: as the date line, or short (`reference_date: short`):
+    'ngày 10/01/2024', and 'ngày / 01 /2024' for a draft whose month is known."""
+    if doc.get("reference_date") != "short":
+        return issued_on(doc)
+    text = doc["date"]  # crosscheck: a short reference date needs a date
+    month = parse_month(text)
+    if month is not None:
+        return f"ngày / {vn.month_text(month.month)} /{month.year}"
+    date = parse_date(text)
+    return f"ngày {vn.short_date(date)}" if date is not None else issued_on(doc)
+
+
 def reference(doc: dict[str, Any]) -> str:
     """The one string that names the issuing document everywhere in the file."""
     name = TYPE_NAMES[doc["kind"]]
     issuer = doc["issuer"].get("reference_name", doc["issuer"]["name"])
-    return f"{name} số {symbol(doc)} {issued_on(doc)} của {issuer}"
+    return f"{name} số {symbol(doc)} {referenced_on(doc)} của {issuer}"
 
 
 def basis(cite: dict[str, Any], *, long_dates: bool = False) -> str:

@@ -13,7 +13,7 @@ from generator.plan.dates import month_end, parse_date, parse_month
 from generator.plan.index import body_names, id_namespace, walk_ids
 from generator.plan.load import Loaded
 from generator.plan.references import references
-from generator.plan.schema import PART_NAMES
+from generator.plan.schema import LINE_END_KEYS, PART_NAMES
 from generator.shell.errors import DataPath, Message, Problem
 
 Check = Callable[[dict[str, Any], Loaded], Iterator[Problem]]
@@ -145,6 +145,10 @@ def _dates(doc: dict[str, Any], loaded: Loaded) -> Iterator[Problem]:
         elif issued is not None and date > issued:
             yield loaded.problem(path, "this document is dated after the plan itself ({date})",
                                  date=issued.isoformat())
+    if doc.get("reference_date") == "short" and not doc.get("date"):
+        yield loaded.problem(("reference_date",), "'reference_date: short' needs a 'date' "
+                             "(YYYY-MM or YYYY-MM-DD): a draft with no date has no short form",
+                             key=True)
     if "issue_year" in doc and not year - 1 <= doc["issue_year"] <= year:
         yield loaded.problem(("issue_year",), "a plan for {year} is issued in {before} or "
                              "{year}, not {found}", year=year, before=year - 1,
@@ -265,3 +269,31 @@ def _columns(doc: dict[str, Any], loaded: Loaded) -> Iterator[Problem]:
             yield loaded.problem(("appendix", "columns", i, "key"),
                                  "the column '{column}' appears twice", column=column["key"])
         seen.add(column["key"])
+        yield from _line_end(column, appendix, ("appendix", "columns", i), loaded)
+    yield from _row_joins(appendix["rows"], seen, ("appendix", "rows"), loaded)
+
+
+def _line_end(column: dict[str, Any], appendix: dict[str, Any], path: DataPath,
+              loaded: Loaded) -> Iterator[Problem]:
+    if column.get("line_end", "none") == "none":
+        return
+    key = column["key"]
+    if key not in LINE_END_KEYS:
+        yield loaded.problem((*path, "line_end"), "'line_end' ends the '- ' lines of a list "
+                             "cell ({keys}), not of a '{column}' column",
+                             keys=", ".join(LINE_END_KEYS), column=key)
+    elif key in ("lead", "support"):
+        join = column.get("join", appendix.get("join", "lines"))
+        if join != "lines":
+            yield loaded.problem((*path, "line_end"), "'line_end' needs the bodies one per "
+                                 "line (join: lines), not joined with '{join}'", join=join)
+
+
+def _row_joins(rows: list[dict[str, Any]], columns: set[str], path: DataPath,
+               loaded: Loaded) -> Iterator[Problem]:
+    for i, row in enumerate(rows):
+        for key in row.get("joins", {}):
+            if key not in columns:
+                yield loaded.problem((*path, i, "joins", key), "the appendix has no '{column}' "
+                                     "column for this join", column=key, key=True)
+        yield from _row_joins(row.get("rows", []), columns, (*path, i, "rows"), loaded)

@@ -37,6 +37,11 @@ DOCNUM: Schema = {"type": "string", "regex": DOCNUM_RE, "maxlength": 40, "coerce
 TEXTS: Schema = {"type": "list", "schema": TEXT}
 STYLE: Schema = {"type": "string", "allowed": list(STYLES)}
 JOINS = ("lines", "comma", "semicolon", "and")
+JOIN: Schema = {"type": "string", "allowed": list(JOINS)}
+# The cells whose names are joined (a row's `joins` overrides its column's `join` for one cell).
+JOINED_KEYS = ("lead", "support", "bodies")
+# The cells printed as `- ` lines that a column's `line_end` may end with ";" and ".".
+LINE_END_KEYS = ("form", "product", "note", "lead", "support")
 # A body reference: every workflow finds references by this mark (generator/plan/references.py).
 REF: Schema = {"type": "dict", "meta": {"reference": True},
                "schema": {"body": {**ID, "required": True}, "label": TEXT}}
@@ -123,7 +128,9 @@ ROW: Schema = {
         "lines": {**TEXTS, "minlength": 1, "excludes": "quarters"},
         "quarters": {"type": "list", "minlength": 1, "excludes": "text",
                      "schema": {"type": "integer", "min": 1, "max": 4}},
-        "with_year": {"type": "boolean"}}},
+        "with_year": {"type": "boolean"},
+        "style": {"type": "string", "allowed": ["plain", "dash"]}}},
+    "joins": {"type": "dict", "schema": {key: JOIN for key in JOINED_KEYS}},
     "rows": _list_of("row"),
 }
 
@@ -132,7 +139,7 @@ APPENDIX: Schema = {
     "attach_phrase": {"type": "string", "allowed": ["Ban hành kèm theo", "Kèm theo"]},
     "title": {**TEXT, "required": True},
     "reference": {"type": "boolean"},
-    "join": {"type": "string", "allowed": list(JOINS)},
+    "join": JOIN,
     "number_width": {"type": "integer", "min": 1, "max": 3},
     "orientation": {"type": "string", "allowed": ["auto", "portrait", "landscape"]},
     "columns": {"type": "list", "required": True, "minlength": 1, "schema": {
@@ -140,7 +147,8 @@ APPENDIX: Schema = {
             "key": {"type": "string", "required": True, "allowed": list(COLUMN_KEYS)},
             "header": {**TEXT, "required": True},
             "width": {"type": "number", "required": True, "min": 5, "max": 280},
-            "join": {"type": "string", "allowed": list(JOINS)}}}},
+            "join": JOIN,
+            "line_end": {"type": "string", "allowed": ["none", "semicolon"]}}}},
     "rows": {**_list_of("row"), "required": True, "minlength": 1},
 }
 
@@ -156,6 +164,7 @@ DOCUMENT: Schema = {
     "number": {"type": "integer", "min": 1, "max": 99999, "nullable": True},
     "date": {"type": "string", "regex": SIGNING_DATE_RE, "nullable": True},
     "issue_year": {"type": "integer", "min": 2000, "max": 2100},
+    "reference_date": {"type": "string", "allowed": ["long", "short"]},
     "bodies": {"type": "list", "schema": {"type": "dict", "schema": {
         "id": {**ID, "required": True}, "name": {**TEXT, "required": True}, "short": TEXT,
         "code": CODE, "groups": {"type": "list", "schema": ID}}}},

@@ -31,7 +31,7 @@ TABLES: tuple[Table, ...] = (
     schema_docs_plan.PLAN, schema_docs_plan.SECTIONS, schema_docs_plan.PART,
     schema_docs_plan.ENTRY, schema_docs_plan.ASSIGNMENTS, schema_docs_plan.ASSIGNMENT,
     schema_docs_appendix.APPENDIX, schema_docs_appendix.COLUMN, schema_docs_appendix.ROW,
-    schema_docs_appendix.TIME,
+    schema_docs_appendix.TIME, schema_docs_appendix.JOINS,
     schema_docs_top.SIGNER, schema_docs_top.PROVENANCE, schema_docs_top.DERIVED_FROM,
     schema_docs_top.FROM_FIELDS,
 )

@@ -58,6 +58,14 @@ COLUMN = Table(
         Field("join", "`lines` | `comma` | `semicolon` | `and`", "no",
               "as the appendix's `join`, for this column only",
               "như `join` của Phụ lục, riêng cho cột này"),
+        Field("line_end", "`none` | `semicolon`", "no",
+              "`semicolon`: a cell of several `- ` lines ends each with `;` and the last with "
+              "`.` (`- Thanh tra;` … `- Văn phòng.`); for `form`, `product`, `note`, and `lead`, "
+              "`support` joined as `lines`; a cell of one line is printed as it is (default "
+              "`none`)",
+              "`semicolon`: ô có nhiều dòng `- ` kết thúc mỗi dòng bằng `;`, dòng cuối bằng `.` "
+              "(`- Thanh tra;` … `- Văn phòng.`); dùng cho `form`, `product`, `note`, và `lead`, "
+              "`support` nối theo `lines`; ô một dòng in nguyên văn"),
     ))
 
 
@@ -95,6 +103,12 @@ ROW = Table(
               "`{lines: […]}`; or `{quarters: [2, 3]}` → `Quý II, III/2023`",
               "thời gian: đoạn chữ (như `{text: …}`); danh sách, mỗi mục một dòng (như "
               "`{lines: […]}`); hoặc `{quarters: [2, 3]}` → `Quý II, III/2023`"),
+        Field("joins", "mapping", "no",
+              "how this row's own cells join their bodies, overriding the column's `join`: "
+              "`joins: {support: semicolon}` → `Sở Tài chính; các sở, ban, ngành` in a column "
+              "joined with `, `",
+              "cách nối cơ quan riêng cho ô của dòng này, thay cho `join` của cột: `joins: "
+              "{support: semicolon}` → `Sở Tài chính; các sở, ban, ngành`"),
         Field("rows", "list of rows", "no",
               "sub-rows, numbered `5.1`, `5.2` …; a cell that a sub-row leaves out is merged "
               "vertically with its parent's",
@@ -125,4 +139,19 @@ TIME = Table(
         Field("with_year", "`true`/`false`", "no",
               "`false`: `Quý II, III` without the year",
               "`false`: `Quý II, III`, không kèm năm"),
+        Field("style", "`plain` | `dash`", "no",
+              "`dash`: each line of the time cell is printed after `- ` (`- Tháng 3`, `- Tháng "
+              "9`); default `plain`",
+              "`dash`: mỗi dòng của ô thời gian in sau dấu `- ` (`- Tháng 3`, `- Tháng 9`); mặc "
+              "định `plain`"),
+    ))
+
+
+JOINS = Table(
+    "row.joins",
+    caption="A row's `joins` / `joins` của một dòng:",
+    fields=(
+        Field(("lead", "support", "bodies"), "`lines` | `comma` | `semicolon` | `and`", "no",
+              "the join of this row's cell in that column, as a column's `join`",
+              "cách nối của ô thuộc cột đó ở dòng này, như `join` của cột"),
     ))

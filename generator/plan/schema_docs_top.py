@@ -45,6 +45,12 @@ DOCUMENT = Table(
         Field("issue_year", "integer", "no",
               "the year printed on a draft's blank date line (default `year`)",
               "năm in trên dòng ngày của dự thảo"),
+        Field("reference_date", "`long` | `short`", "no",
+              "how the reference lines under the plan and the appendix titles print `date`: "
+              "`long` (default, as the date line) or `short`: `ngày 10/01/2024`, and `ngày / 01 "
+              "/2024` for `2024-01`; needs a `date`",
+              "cách dòng \"kèm theo\" in ngày: `long` (mặc định, như dòng ngày tháng) hoặc "
+              "`short`: `ngày 10/01/2024`, `ngày / 01 /2024` khi `date: 2024-01`; cần có `date`"),
         Field("bodies", "list", "no",
               "the registry of bodies, below",
               "danh mục cơ quan"),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx.document import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -315,3 +316,21 @@ def test_standalone_plan_appendix_citing_wrong_plan_fails_check_11(tmp_path: Pat
     run.text = run.text.replace("15/KH-SNV", "16/KH-SNV")
     assert fired(doc, tmp_path) == {"ND30-11-references"}
 
+
+
+def _dated(doc: Document, date: str) -> None:
+    for start in ("(Ban hành kèm theo", "(Kèm theo"):
+        run = paragraph_starting(doc, start).runs[0]
+        run.text = run.text.replace(DECISION_DATE, date)
+
+
+def test_references_giving_the_date_short_pass_check_11(tmp_path: Path) -> None:
+    doc = build_document()
+    _dated(doc, "ngày 19/12/2022")
+    assert fired(doc, tmp_path) == set()
+
+
+def test_a_short_reference_with_another_date_fails_check_11(tmp_path: Path) -> None:
+    doc = build_document()
+    _dated(doc, "ngày 20/12/2022")
+    assert fired(doc, tmp_path) == {"ND30-11-references"}

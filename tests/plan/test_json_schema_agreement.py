@@ -26,6 +26,7 @@ year: 2024
 number: 15
 date: 2024-01-10
 issue_year: 2024
+reference_date: short
 issuer: {name: Ủy ban nhân dân tỉnh Gia Lai, code: UBND, place: Gia Lai, parent: X,
          header: [ỦY BAN NHÂN DÂN, TỈNH GIA LAI], reference_name: Ủy ban nhân dân tỉnh}
 groups: [{id: so-nganh, name: "các sở, ban, ngành"}]
@@ -97,13 +98,13 @@ appendix:
   orientation: landscape
   columns:
     - {key: number, header: TT, width: 10}
-    - {key: content, header: Nội dung, width: 80, join: comma}
+    - {key: content, header: Nội dung, width: 80, join: comma, line_end: none}
   rows:
     - {id: r1, content: Viết tin bài, lead: snv, support: [so-nganh], time: {quarters: [2, 4]},
-       form: a, product: [b], note: c,
+       form: a, product: [b], note: c, joins: {lead: comma, support: semicolon, bodies: and},
        from: {id: r, fingerprint: 0123456789abcdef, role: lead},
        rows: [{id: r1a, content: con, time: [Quý I, Quý II]}, {id: r1b, content: x, time: Quý},
-              {id: r1c, content: y, time: {lines: [a], with_year: true}}]}
+              {id: r1c, content: y, time: {lines: [a], with_year: true, style: dash}}]}
 recipients: [Như Điều 3]
 archive: [VP]
 copies: 5
