@@ -47,16 +47,24 @@ def _split(body: str) -> list[str]:
     return [body[a:b].strip() for a, b in zip(starts, [*ends, len(body)], strict=True)]
 
 
-def parse_citation(text: str) -> dict[str, Any]:
-    """One cited document, structured when that prints the same words, else {'text': …}."""
+def parse_citation(text: str, long_dates: bool | None = None) -> dict[str, Any]:
+    """One cited document, structured when that prints the same words, else {'text': …}.
+
+    long_dates: how the place it comes from prints dates (a Tờ trình's "ngày 12 tháng 12 năm
+    2022" always long: True); None when either may be read.
+    """
     text = text.strip()
-    for guess in (_structured(text), _structured(text, long_dates=True)):
-        if guess is not None and citation(guess[0], long_dates=guess[1]) == text.rstrip(" ;.,"):
-            return guess[0]
+    guess = _structured(text)
+    if guess is not None:
+        cite, long = guess
+        printed = citation(cite, long_dates=long) == text.rstrip(" ;.,")
+        if printed and (long_dates is None or long == long_dates or "date" not in cite):
+            return cite
     return {"text": text}
 
 
-def _structured(text: str, *, long_dates: bool = False) -> tuple[dict[str, Any], bool] | None:
+def _structured(text: str) -> tuple[dict[str, Any], bool] | None:
+    """The citation a text reads as, and whether its date was written long."""
     kind = _TYPE.match(text)
     if kind is None:
         return None
