@@ -209,15 +209,23 @@ class Staging:
 
 @contextlib.contextmanager
 def _interrupts_held() -> Iterator[None]:
-    """Ctrl-C waits until the block is done (it is delivered right after)."""
+    """Ctrl-C waits until the block is done (it is delivered right after).
+
+    The handler is swapped rather than the signal blocked: SIGINT goes to whichever thread does
+    not block it (a worker pool's threads), and Python then runs its handler in the main thread
+    at once; a deferring handler holds it wherever it lands.
+    """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.signal(signal.SIGINT, previous)
+        if caught and callable(previous):
+            previous(signal.SIGINT, None)
 
 
 def write_bytes(target: Path, data: bytes) -> None:
