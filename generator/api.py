@@ -23,6 +23,7 @@ from generator.shell.errors import (
 )
 
 if TYPE_CHECKING:  # imported when used: `validate` of one file starts without them
+    from generator.document.embedded import EmbeddedSource
     from generator.nd30.report import Checks
     from generator.shell.progress import Progress
     from generator.workflows.derive_files import DeriveSummary, UpstreamEdit
@@ -41,8 +42,9 @@ def check_plan(path: Path, display: str | None = None) -> dict[str, Any]:
 
 
 def _checked(paths: list[Path], workers: int = 1
-             ) -> tuple[list[dict[str, Any]], list[Problem]]:
-    """Load and validate every file once: the valid plans, and every problem of every file."""
+             ) -> tuple[list[tuple[dict[str, Any], str]], list[Problem]]:
+    """Load and validate every file once: the valid plans with their texts, and every problem
+    of every file."""
     if workers > 1 and len(paths) > 1:
         from generator.shell.batch import run_all
         from generator.shell.progress import Silent
@@ -55,10 +57,12 @@ def _checked(paths: list[Path], workers: int = 1
     return plans, problems
 
 
-def _check_one(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """One file's validated plan, or its problems (top-level: run in worker processes too)."""
+def _check_one(path: Path) -> tuple[tuple[dict[str, Any], str] | None, list[Problem]]:
+    """One file's validated plan and its text as read, or its problems (top-level: run in
+    worker processes too)."""
     try:
-        return check_plan(path), []
+        checked = load_checked(path)
+        return (checked.plan, checked.loaded.text), []
     except InvalidInput as exc:
         return None, exc.problems
 
@@ -73,6 +77,11 @@ def checked_plans(paths: list[Path], workers: int = 1) -> list[dict[str, Any]]:
 
     workers: how many processes share the files (1: this process alone).
     """
+    return [plan for plan, _text in _checked_sources(paths, workers)]
+
+
+def _checked_sources(paths: list[Path], workers: int = 1) -> list[tuple[dict[str, Any], str]]:
+    """The validated plan of every file with its text as read; InvalidInput with every problem."""
     plans, problems = _checked(paths, workers)
     if problems:
         raise InvalidInput(problems)
@@ -85,22 +94,29 @@ def validate_files(paths: list[Path]) -> None:
 
 
 def render_plan(plan: dict[str, Any], templates: Path | None = None,
-                cache_dir: Path | None = None) -> bytes:
+                cache_dir: Path | None = None, *, source: EmbeddedSource | None = None) -> bytes:
     """The DOCX of one validated plan, in memory.
 
     cache_dir: where compiled templates may be kept between runs (None: nowhere); the cache
     never changes the output, and a missing, stale or damaged one is ignored.
+    source: the file the plan was read from, carried inside the DOCX (document/embedded.py).
+    A plan made in memory has no source: None embeds nothing, since a dump of the data would
+    be a YAML nobody wrote (shorthands expanded, comments and layout lost).
     """
     # Rendering pulls in docx/lxml/docxtpl: imported here so `validate` starts fast.
     from generator.document import context, render
 
-    return render.render_document(context.build(plan), templates, cache_dir)
+    return render.render_document(context.build(plan), templates, cache_dir, source=source)
 
 
 def render_bytes(path: Path, templates: Path | None = None,
                  cache_dir: Path | None = None) -> bytes:
-    """The DOCX of one plan file, in memory."""
-    return render_plan(check_plan(path), templates, cache_dir)
+    """The DOCX of one plan file, in memory, carrying the file's text."""
+    from generator.document.embedded import EmbeddedSource
+
+    checked = load_checked(path)
+    return render_plan(checked.plan, templates, cache_dir,
+                       source=EmbeddedSource(path.name, checked.loaded.text))
 
 
 def _silent() -> Progress:
@@ -136,11 +152,12 @@ class _RenderJob:
     target: Path
     templates: Path | None
     cache_dir: Path | None
+    source: EmbeddedSource
 
 
 def _render_job(job: _RenderJob) -> bytes:
     """One file of a batch rendered (run in a worker process: top-level, picklable)."""
-    return render_plan(job.plan, job.templates, job.cache_dir)
+    return render_plan(job.plan, job.templates, job.cache_dir, source=job.source)
 
 
 def render_files(request: RenderRequest) -> list[Path]:
@@ -153,7 +170,7 @@ def render_files(request: RenderRequest) -> list[Path]:
     fails, the DOCX are written and no PDF). Returns the files written, in the order of the
     sources (each DOCX, then its PDF).
     """
-    plans = checked_plans(request.sources, request.workers)
+    checked = _checked_sources(request.sources, request.workers)
     targets = [request.out_dir / f"{source.stem}.docx" for source in request.sources]
     seen: dict[Path, Path] = {}
     for source, target in zip(request.sources, targets, strict=True):
@@ -166,10 +183,13 @@ def render_files(request: RenderRequest) -> list[Path]:
     guard_outputs([*targets, *pdfs], request.sources, force=False, replaceable=True)
     # Imported before the workers fork, so that they start with docxtpl and lxml loaded.
     from generator.document import render  # noqa: F401
+    from generator.document.embedded import EmbeddedSource
     from generator.shell.batch import run_all
 
-    jobs = [_RenderJob(plan, target, request.templates, request.cache_dir)
-            for plan, target in zip(plans, targets, strict=True)]
+    jobs = [_RenderJob(plan, target, request.templates, request.cache_dir,
+                       EmbeddedSource(source.name, text))
+            for (plan, text), target, source in zip(checked, targets, request.sources,
+                                                    strict=True)]
     converter_failed: ConverterFailed | None = None
     with Staging() as staging:
         staging.make_folder(request.out_dir)

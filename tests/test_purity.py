@@ -29,7 +29,7 @@ CORE = {
     "document/__init__.py", "document/context.py", "document/plan_blocks.py",
     "document/appendix_table.py", "document/header_lines.py", "document/nobreak.py",
     "document/render.py", "document/compose.py", "document/templates_dir.py",
-    "document/document_kind.py",
+    "document/document_kind.py", "document/embedded.py",
     "workflows/__init__.py", "workflows/derive.py", "workflows/rollover.py",
     "workflows/org_changes.py", "workflows/org_changes_schema.py", "workflows/lint.py",
     "workflows/vi_syllable.py", "workflows/diff.py",

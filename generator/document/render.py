@@ -30,6 +30,7 @@ from markupsafe import Markup
 
 from generator.document.appendix_table import xml_literal, xml_text
 from generator.document.compose import compose
+from generator.document.embedded import EmbeddedSource, embed_source
 from generator.document.templates_dir import template_path
 from generator.shell.errors import Message, TemplateFailed
 
@@ -270,15 +271,19 @@ def _squeeze(text: str) -> str:
 
 
 def render_document(context: dict[str, Any], templates: Path | None = None,
-                    cache_dir: Path | None = None) -> bytes:
+                    cache_dir: Path | None = None, *,
+                    source: EmbeddedSource | None = None) -> bytes:
     """The whole DOCX (decision?, plan, appendix?) as bytes.
 
     cache_dir: a folder where prepared templates are kept between runs (see DiskCache), or None.
+    source: the plan file's text, carried inside the DOCX (embedded.py); None: nothing carried.
     """
     names = [n for n in ("decision", "plan", "appendix") if context.get(n) is not None]
     parts = [render_part(template_path(templates, name), context, cache_dir) for name in names]
     landscape = [name == "appendix" and bool(context["appendix"]["landscape"]) for name in names]
     document = compose(parts, landscape, names)
+    if source is not None:
+        embed_source(document, source)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
