@@ -33,14 +33,50 @@ _SENTENCE_END = re.compile(r"[.;:!?…]\)?[\"”»]?$")
 
 
 @dataclass(frozen=True)
+class Cell:
+    """One cell of a table as printed: its paragraphs, and how it is merged with its neighbours."""
+
+    paragraphs: tuple[str, ...]  # each paragraph's text, NFC, marks ("- ") kept
+    span: int = 1  # the grid columns it covers (w:gridSpan)
+    continued: bool = False  # merged with the cell above it (w:vMerge without "restart")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of the source (DOCX, or ruled lines of a PDF page), rows top to bottom."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+@dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of the text: the mark it opens with (if any) and what follows the mark."""
+    """One paragraph of the text: the mark it opens with (if any) and what follows the mark.
+
+    A source that knows its formatting (DOCX, PDF) says which words at the start are bold
+    (`bold`: "" when none or unknown) and whether it is italic; a table of such a source is a
+    Paragraph of its own with `table` set and an empty text.
+    """
 
     level: str | None  # one of LEVELS, or None for body text
     label: str  # "II", "1", "2.1", "a", "-", "+", "3" (Điều 3), "" for body text
     text: str  # the words after the mark
-    line: int  # the line of the source text it starts on (1-based)
+    line: int  # the line (text), paragraph number (DOCX) or page (PDF) it starts on, 1-based
     cells: tuple[str, ...] = ()  # a table row (tab-separated in the text): its cells
+    bold: str = ""  # the bold words the paragraph opens with (after the mark), all if all bold
+    italic: bool = False  # the whole paragraph is italic
+    table: Table | None = None
+
+
+def paragraph_of(text: str, line: int, bold: str = "", italic: bool = False) -> Paragraph:
+    """A paragraph of a source that gives whole paragraphs (DOCX, PDF): its mark read, NFC,
+    spaces folded; `bold` is the bold text at its start, mark included or not."""
+    text = unicodedata.normalize("NFC", text).replace("\u2011", "-")
+    text = re.sub(r"[ \u00a0\u200b\t]+", " ", text).strip()
+    level, label, rest = mark_of(text)
+    bold = re.sub(r"[ \u00a0\t]+", " ", unicodedata.normalize("NFC", bold)).strip()
+    if bold and level and not rest.startswith(bold):
+        bold = bold[len(text) - len(rest):].strip() if text.startswith(bold) else ""
+    return Paragraph(level, label, rest, line, bold=bold, italic=italic)
 
 
 def mark_of(text: str) -> tuple[str | None, str, str]:
