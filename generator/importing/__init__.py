@@ -6,5 +6,5 @@ and extraction artefacts, each with its ND30 numbering: I., 1., a), -, +, Điề
 structured citations that print the very words read, and its closing (Nơi nhận, the signer).
 Each reader is checked by printing what it read with plangen's own rules.
 
-May import: generator.shell, generator.plan.
+May import: generator.shell, generator.plan, generator.nd30, generator.document.
 """
