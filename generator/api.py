@@ -24,6 +24,7 @@ from generator.shell.errors import (
 
 if TYPE_CHECKING:  # imported when used: `validate` of one file starts without them
     from generator.document.embedded import EmbeddedSource
+    from generator.importing.import_files import ImportResult
     from generator.nd30.report import Checks
     from generator.shell.progress import Progress
     from generator.workflows.derive_files import DeriveSummary, UpstreamEdit
@@ -313,3 +314,24 @@ def git_setup(repo: Path, python: str) -> Setup:
     from generator.workflows import git_setup as setup
 
     return setup.set_up(repo, python)
+
+
+def import_document(source: Path, out: Path, *, onto: Path | None = None, fresh: bool = False,
+                    force: bool = False, lang: str = "vi", ocr: Any = None,
+                    progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """Read a plan's DOCX, PDF or text into the plan YAML OUT; the checklist for a human.
+
+    onto: the YAML the DOCX was rendered from, to apply only the document's edits to it (a
+    DOCX rendered by plangen carries it: used unless fresh). ocr: importing.ocr's engine, for
+    scanned PDFs (None: such a PDF is refused with what to install).
+    """
+    from generator.importing.import_files import ImportRequest, import_file
+
+    return import_file(ImportRequest(source, out, onto, fresh, force, lang, ocr, progress))
+
+
+def find_ocr() -> Any:
+    """Tesseract with Vietnamese data as an OCR engine for import, or None when not installed."""
+    from generator.importing.ocr import find_ocr as find
+
+    return find()

@@ -18,6 +18,7 @@ import click
 
 from generator import __version__, api
 from generator.cli import compare as cli_compare
+from generator.cli import importing as cli_importing
 from generator.cli.common import Settings, run
 from generator.shell.errors import ExitStatus, Message, format_path
 from generator.shell.i18n import LANGUAGES, translate
@@ -260,5 +261,6 @@ def schema_command(settings: Settings, out: Path | None, schema_lang: str | None
     settings.say("wrote {path}", path=str(out))
 
 
-for _command in (cli_compare.diff_plans, cli_compare.git_diff, cli_compare.git_setup):
+for _command in (cli_compare.diff_plans, cli_compare.git_diff, cli_compare.git_setup,
+                 cli_importing.import_document):
     main.add_command(_command)

@@ -27,6 +27,7 @@ class DecisionText:
     summary: str = ""  # what follows the phrase: "Kế hoạch tuyên truyền … năm 2023 …"
     authority: str = ""  # as printed, in capitals
     bases: list[dict[str, Any]] = field(default_factory=list)
+    basis_texts: list[str] = field(default_factory=list)  # each basis paragraph as read
     proposal: dict[str, Any] | None = None
     articles: list[str] = field(default_factory=list)  # "Điều N." left out
     unread: list[Paragraph] = field(default_factory=list)  # what fits none of these
@@ -71,6 +72,7 @@ def _preamble(paragraph: Paragraph, out: DecisionText, taken: set[str]) -> None:
         if also:
             base["also"] = also
         out.bases.append(base)
+        out.basis_texts.append(paragraph.text)
     elif proposal is not None and out.proposal is None:
         out.proposal = {"phrase": proposal.group("phrase"), "by": proposal.group("by")}
         if proposal.group("document"):
