@@ -73,7 +73,7 @@ def _build(parts: Regions, registry: Registry) -> Imported:
                             "year": year}
     _number_and_date(data, head.number, head.date, head.issue_year, reference, notes, line)
     text = " ".join(p.text for p in parts.everything)
-    top = issuer(head, text, reference if not is_decision else None, line)
+    top = issuer(head, text, reference if not is_decision else None, line, title)
     data["issuer"] = top.fields
     notes.extend(Note(n_line, path, message) for n_line, path, message in top.notes)
     body = read_plan_body(parts.body, registry, ids)

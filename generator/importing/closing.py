@@ -25,14 +25,15 @@ class Closing:
     copies: int | None = None
     signer: dict[str, Any] = field(default_factory=dict)
     end: int = 0  # the index of the first paragraph after the signer's name
+    stray: str = ""  # words after "Nơi nhận:" on its line (an extraction's leftovers)
 
 
 def read_closing(found: list[Paragraph], start: int) -> Closing | None:
     """The closing that begins with the "Nơi nhận:" paragraph at or after START, or None."""
-    at = next((i for i in range(start, len(found)) if found[i].text == "Nơi nhận:"), None)
+    at = next((i for i in range(start, len(found)) if is_notice(found[i])), None)
     if at is None:
         return None
-    closing = Closing()
+    closing = Closing(stray=found[at].text.removeprefix("Nơi nhận").strip(" :"))
     at += 1
     while at < len(found) and found[at].level == "dash":
         text = found[at].text
@@ -52,6 +53,11 @@ def read_closing(found: list[Paragraph], start: int) -> Closing | None:
         closing.signer = signer(lines, found[at].text)
         closing.end = at + 1
     return closing
+
+
+def is_notice(paragraph: Paragraph) -> bool:
+    """Whether the paragraph opens Nơi nhận."""
+    return paragraph.level is None and paragraph.text.startswith(("Nơi nhận:", "Nơi nhận :"))
 
 
 def signer(lines: list[str], name: str) -> dict[str, Any]:

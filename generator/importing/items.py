@@ -27,6 +27,14 @@ class Node:
     children: list[Node]
 
 
+def rank(paragraph: Paragraph) -> float:
+    """How deep a paragraph's mark stands; "2.1." sits between "2." and "a)"."""
+    depth = float(RANK[paragraph.level])
+    if paragraph.level == "number":
+        depth += 0.5 * min(paragraph.label.count("."), 1)
+    return depth
+
+
 def forest(paragraphs: list[Paragraph]) -> list[Node]:
     """The paragraphs as a tree: siblings share the first paragraph's mark kind."""
     nodes, at = _list(paragraphs, 0, -1)
@@ -36,25 +44,21 @@ def forest(paragraphs: list[Paragraph]) -> list[Node]:
     return nodes
 
 
-def _deeper(level: str | None, kind: str | None) -> bool:
-    if kind is None:
-        return level is not None
-    return RANK[level] > RANK[kind]
-
-
-def _list(paragraphs: list[Paragraph], at: int, floor: int) -> tuple[list[Node], int]:
+def _list(paragraphs: list[Paragraph], at: int, floor: float) -> tuple[list[Node], int]:
     """The list starting at AT; it ends at a mark no deeper than FLOOR (its parent's)."""
-    kind = paragraphs[at].level
+    kind = rank(paragraphs[at])
+    plain = paragraphs[at].level is None
     nodes: list[Node] = []
     while at < len(paragraphs):
         paragraph = paragraphs[at]
-        if paragraph.level is not None and RANK[paragraph.level] <= floor:
+        depth = rank(paragraph)
+        if paragraph.level is not None and depth <= floor:
             break
-        if paragraph.level == kind:
+        if depth == kind:
             nodes.append(Node(paragraph, []))
             at += 1
-        elif nodes and _deeper(paragraph.level, kind):
-            children, at = _list(paragraphs, at, RANK[kind] if kind else floor)
+        elif nodes and (paragraph.level is not None if plain else depth > kind):
+            children, at = _list(paragraphs, at, floor if plain else kind)
             nodes[-1].children.extend(children)
         else:
             break

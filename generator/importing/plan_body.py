@@ -122,13 +122,13 @@ def _section(head: Paragraph, body: list[Paragraph], used: set[str], out: PlanBo
              registry: Registry, ids: Ids) -> dict[str, Any]:
     """One Roman section: its title and the parts it holds (read into out.fields)."""
     section: dict[str, Any] = {"title": head.text}
-    headings = [p for p in body if p.level == "number"]
+    headings = [p for p in body if p.level == "number" and "." not in p.label]
     named = [part_of(p.text) for p in headings]
     several = (bool(headings) and body[0].level == "number" and None not in named
                and len(set(named)) == len(named) and not used & set(n for n in named if n))
     if several:
         parts = []
-        starts = [i for i, p in enumerate(body) if p.level == "number"]
+        starts = [i for i, p in enumerate(body) if p.level == "number" and "." not in p.label]
         for n, start in enumerate(starts):
             name = str(named[n])
             stop = starts[n + 1] if n + 1 < len(starts) else len(body)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.importing.closing import Closing, read_closing
+from generator.importing.closing import Closing, is_notice, read_closing, signer
 from generator.importing.decision import DecisionText, read_decision
 from generator.importing.header import KINDS, Header, read_header
 from generator.importing.outline import Cell, Paragraph, Table, paragraph_of
@@ -137,13 +137,17 @@ def _body_and_after(found: list[Paragraph], at: int, out: Regions) -> None:
                        len(found))
     closing = read_closing(found[:appendix_at], at) if out.decision is None else None
     if closing is not None:
-        notice = next(i for i in range(at, appendix_at) if found[i].text == "Nơi nhận:")
+        notice = next(i for i in range(at, appendix_at) if is_notice(found[i]))
         out.body = found[at:notice]
         out.closing = closing
         after = notice + 1 + _closing_length(found, notice, closing)
     else:
         out.body, after = found[at:appendix_at], appendix_at
         out.body, out.signed_plan = _signature_off(out.body)
+        if out.decision is None and out.signed_plan:  # signed, but no Nơi nhận
+            *lines, name = (p.text for p in out.signed_plan)
+            out.closing = Closing(signer=signer(lines, name))
+            out.signed_plan = []
     _appendix(found, max(after, appendix_at), out)
 
 

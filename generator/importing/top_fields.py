@@ -87,12 +87,16 @@ def title_parts(title: str) -> tuple[str, int | None, str | None]:
     return found.group("topic"), int(found.group("year")), found.group("scope")
 
 
-def issuer(head: Header, text: str, reference: Reference | None, line: int) -> Top:
+def issuer(head: Header, text: str, reference: Reference | None, line: int,
+           title: str = "") -> Top:
     """The `issuer:` mapping: from the header, else from the reference line, else guessed."""
     out = Top()
     name = issuer_name(head, text) if head.header else None
     if name is None and reference is not None:
         name = reference.issuer
+    if name is None and not head.header and (name := _named_issuer(title, text)):
+        out.notes.append((line, ("issuer", "name"), Message(
+            "the document has no header: the issuing body is guessed from its text")))
     if name is None and head.header:
         name = _sentence_case(" ".join(head.header))
         out.notes.append((line, ("issuer", "name"), Message(
@@ -103,7 +107,8 @@ def issuer(head: Header, text: str, reference: Reference | None, line: int) -> T
             "the issuing body's name was found nowhere: write it")))
     code = head.code or (reference.code if reference else None)
     if code is None:
-        code = "".join(w[0] for w in ascii_words(name)).upper()[:8] or "CQ"
+        own = re.split(r"\s+(?:tỉnh|thành phố)\s", name)[0]
+        code = "".join(w[0] for w in ascii_words(own)).upper()[:8] or "CQ"
         out.notes.append((line, ("issuer", "code"), Message(
             "the issuer's code (the end of \"Số: …/KH-CODE\") is guessed: {code}",
             {"code": code})))
@@ -121,6 +126,25 @@ def issuer(head: Header, text: str, reference: Reference | None, line: int) -> T
         fields["reference_name"] = reference.issuer
     out.fields = fields
     return out
+
+
+def _named_issuer(title: str, text: str) -> str | None:
+    """The body a header-less plan names as its author: "… của Sở Nội vụ năm 2021" in its
+    title, or "Sở Nội vụ xây dựng Kế hoạch" in its text; with the province the text names."""
+    from generator.importing.bodies import looks_like_body
+
+    found = re.search(r"\bcủa\s+(?P<name>.+?)(?:\s+năm\s+\d{4}|$)", title)
+    name = found.group("name") if found and looks_like_body(found.group("name")) else None
+    if name is None:
+        found = re.search(r"(?P<name>(?:Sở|Ban|Phòng|Văn phòng|Ủy ban nhân dân|UBND)\s"
+                          r"[^.,;:]{2,80}?)\s+(?:xây dựng|ban hành)\s+Kế hoạch", text)
+        name = found.group("name") if found else None
+    if name is None:
+        return None
+    province = re.search(r"\btỉnh\s+(?P<place>(?:[A-ZĐ][\w]*\s?){1,3})", text)
+    if "tỉnh" not in name and province:
+        name = f"{name} tỉnh {province.group('place').strip()}"
+    return name
 
 
 def _sentence_case(printed: str) -> str:
