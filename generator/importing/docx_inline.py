@@ -1,12 +1,12 @@
-"""A DOCX paragraph's own text, each character with its bold and italic, read as if its tracked
-changes were rejected.
+"""A DOCX paragraph's own text, each character with its bold and italic, changes rejected.
 
-w:t, and w:delText of deleted or moved-away words, are read; w:tab and w:ptab as a space,
-w:noBreakHyphen as "-", w:softHyphen as nothing; w:br and w:cr as BREAK (the caller makes it a
-space in the body, a new line in a table cell); w:sym, field codes, hidden (w:vanish) runs,
-ruby annotations, footnote and comment references are not text. Words inside w:ins or w:moveTo
-are left out. Text boxes are not read here: they are handed back (`boxes`) for the caller to
-read at the paragraph's place; of a w:AlternateContent only one branch is looked at. Pure.
+Read as if its tracked changes were rejected: w:t, and w:delText of deleted or moved-away
+words; w:tab and w:ptab as a space, w:noBreakHyphen as "-", w:softHyphen as nothing; w:br and
+w:cr as BREAK (the caller makes it a space in the body, a new line in a table cell). Not text:
+w:sym, field codes, hidden (w:vanish) runs, ruby annotations, footnote and comment references.
+Words inside w:ins or w:moveTo are left out. Text boxes are not read here: they are handed back
+(`boxes`) for the caller to read at the paragraph's place; of an mc:AlternateContent only one
+branch is looked at. Pure.
 """
 from __future__ import annotations
 
@@ -70,6 +70,8 @@ class Inline:
         """The text cut at each break, each line folded; the numbering mark before the first."""
         text = unicodedata.normalize("NFC", "".join(char for char, _b, _i in self.chars))
         pieces = [fold(piece) for piece in text.split(BREAK)]
+        if not any(pieces):  # a numbered paragraph with no text of its own is empty
+            return []
         if self.label:
             pieces[0] = fold(f"{self.label} {pieces[0]}")
         return [piece for piece in pieces if piece]
@@ -88,17 +90,14 @@ def chosen(alternate: XmlElement) -> XmlElement | None:
 
 
 def boxes_in(element: XmlElement) -> list[XmlElement]:
-    """The outermost text boxes inside a drawing (those nested in them are theirs)."""
-    found: list[XmlElement] = []
-    for node in element:
-        if node.tag == W_TXBX:
-            found.append(node)
-        elif node.tag == f"{MC}AlternateContent":
-            branch = chosen(node)
-            found += [] if branch is None else boxes_in(branch)
-        elif isinstance(node.tag, str):
-            found += boxes_in(node)
-    return found
+    """The outermost text boxes in an element (those nested in them are theirs), one branch of
+    each mc:AlternateContent looked at."""
+    if element.tag == W_TXBX:
+        return [element]
+    if element.tag == f"{MC}AlternateContent":
+        branch = chosen(element)
+        return [] if branch is None else boxes_in(branch)
+    return [box for node in element if isinstance(node.tag, str) for box in boxes_in(node)]
 
 
 class InlineReader:

@@ -190,7 +190,7 @@ class _Reader:
         """A body paragraph, then the text boxes it anchors."""
         label = f"{inline.label} " if inline.label else ""
         text, flags = folded([(char, True, True) for char in label] + inline.chars)
-        if text:
+        if text and any(not char.isspace() for char, _bold, _italic in inline.chars):
             line = self._emit(inline.changes)
             _level, _label, rest = mark_of(text)
             start = len(text) - len(rest)
