@@ -214,23 +214,25 @@ def test_a_strict_open_xml_file_reads_as_a_transitional_one() -> None:
 
 # --- tracked changes ------------------------------------------------------------------------
 
+TRACKED = "".join([
+    p(r("Kế hoạch "), change("del", "Nguyễn A", r("cũ", tag="delText")),
+      change("ins", "Trần B", r("mới"), number=2), r(" năm 2024")),
+    # Enter pressed in "Phần đầu và phần sau", and words typed: the paragraph as it was
+    p(r("Phần đầu"), ppr=mark("ins", "Trần B")),
+    p(change("ins", "Trần B", r("phần "), r("chèn", "<w:b/>"), number=3), r(" và phần sau")),
+    p(change("ins", "Lê C", r("Đoạn thêm cả đoạn"), number=4), ppr=mark("ins", "Lê C")),
+    p(r("Đoạn cuối.")),
+    p(change("moveFrom", "Lê C", r("Câu dời đi."), number=5)),
+    p(r("Đoạn tám,"), ppr=mark("del", "Nguyễn A")), p(r("đoạn chín.")),
+    table(row(cell(p(r("giữ"))), cell(p(r("hàng")))),
+          row(cell(p(change("ins", "Lê C", r("thêm"), number=6))), cell(p(r("hàng"))),
+              trpr=change("ins", "Lê C").replace("></w:ins>", "/>"))),
+    p(change("moveTo", "Lê C", r("Câu dời đi."), number=7)),
+])
+
+
 def test_tracked_changes_read_as_rejected_and_listed() -> None:
-    body = "".join([
-        p(r("Kế hoạch "), change("del", "Nguyễn A", r("cũ", tag="delText")),
-          change("ins", "Trần B", r("mới"), number=2), r(" năm 2024")),
-        # Enter pressed in "Phần đầu và phần sau", and words typed: the paragraph as it was
-        p(r("Phần đầu"), ppr=mark("ins", "Trần B")),
-        p(change("ins", "Trần B", r("phần "), r("chèn", "<w:b/>"), number=3), r(" và phần sau")),
-        p(change("ins", "Lê C", r("Đoạn thêm cả đoạn"), number=4), ppr=mark("ins", "Lê C")),
-        p(r("Đoạn cuối.")),
-        p(change("moveFrom", "Lê C", r("Câu dời đi."), number=5)),
-        p(r("Đoạn tám,"), ppr=mark("del", "Nguyễn A")), p(r("đoạn chín.")),
-        table(row(cell(p(r("giữ"))), cell(p(r("hàng")))),
-              row(cell(p(change("ins", "Lê C", r("thêm"), number=6))), cell(p(r("hàng"))),
-                  trpr=change("ins", "Lê C").replace("></w:ins>", "/>"))),
-        p(change("moveTo", "Lê C", r("Câu dời đi."), number=7)),
-    ])
-    source = read(body)
+    source = read(TRACKED)
     assert [one.text for one in source.paragraphs] == [
         "Kế hoạch cũ năm 2024", "Phần đầu và phần sau", "Đoạn cuối.", "Câu dời đi.",
         "Đoạn tám,", "đoạn chín.", ""]
@@ -338,7 +340,8 @@ def test_a_file_saved_again_by_libreoffice_reads_the_same(rendered: dict[str, by
     files = {**rendered, "numbered": docx("".join(
         numbered(1, 0, f"Mục {n}") + numbered(1, 1, "Điểm") for n in range(1, 3)),
         numbering="".join(NUMBERING) + NUMS),
-        "boxes": docx(p(r("Đoạn neo"), text_box("Trong hộp")) + p(r("Sau hộp")))}
+        "boxes": docx(p(r("Đoạn neo"), text_box("Trong hộp")) + p(r("Sau hộp"))),
+        "tracked": docx(TRACKED)}
     originals = tmp_path / "original"
     originals.mkdir()
     for stem, data in files.items():
@@ -354,3 +357,4 @@ def test_a_file_saved_again_by_libreoffice_reads_the_same(rendered: dict[str, by
         # Bold may move from the styles into the runs; the text and the tables may not change.
         assert texts(again) == texts(first), stem
         assert [one.table for one in again.paragraphs] == [one.table for one in first.paragraphs]
+        assert again.tracked == first.tracked, stem
