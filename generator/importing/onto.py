@@ -1,0 +1,96 @@
+"""`plangen import edited.docx --onto plan.yaml`: the Word edits of a rendered plan, applied.
+
+The plan (given, or the one the DOCX carries) is rendered again and both documents are read by
+the importer; what differs between the two readings is applied to the plan's own text
+(word_edits), then written with the plan's layout kept (yamlio.dump_edit), so that `plangen diff
+plan.yaml new.yaml` shows the officer's edits and nothing else.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from generator.document import context, render
+from generator.importing.build import build
+from generator.importing.docx_source import read_docx
+from generator.importing.sources import Source, refuse
+from generator.importing.word_edits import Edits, apply_edits
+from generator.plan import load, validate
+from generator.plan.checked import text_checked
+from generator.plan.index import body_names, walk_ids
+from generator.shell.atomic import write_new
+from generator.shell.errors import N_, InvalidInput, Message
+from generator.shell.yamlio import dump_edit, guess_layout, load_roundtrip
+
+if TYPE_CHECKING:
+    from generator.importing.import_files import ImportRequest, ImportResult
+
+_PLAN_PARTS = ("objectives", "requirements", "targets", "audience", "content", "channels",
+               "solutions", "funding", "assignments")
+
+
+def import_onto(request: ImportRequest, source: Source) -> ImportResult:
+    """Apply the edits of the source DOCX to its plan; write the edited plan."""
+    from generator.importing.import_files import ChecklistLine, ImportResult
+
+    if source.kind != "docx":
+        raise refuse(str(request.source), Message(N_(
+            "--onto needs the DOCX rendered from the plan, not a {kind}"), {"kind": source.kind}))
+    base_name, base_text = _base(request, source)
+    base = text_checked(base_text, base_name)
+    before = read_docx(render.render_document(context.build(base.plan)), base_name).paragraphs
+    old, new = build(before).data, build(source.paragraphs).data
+    tree = load_roundtrip(base_text)
+    edits = Edits(taken_ids={ident for _, ident in walk_ids(base.plan)},
+                  names=body_names(base.plan))
+    _align_parts(old, new, base.plan)
+    for key in [k for k in dict.fromkeys((*old, *new)) if k not in ("bodies", "groups")]:
+        if key in tree or key in new:
+            apply_edits(tree, {key: old.get(key)} if key in old else {},
+                        {key: new.get(key)} if key in new else {}, edits)
+    text = dump_edit(tree, base_text, guess_layout(base_text))
+    write_new(request.target, text.encode("utf-8"),
+              inputs=[request.source, *([request.onto] if request.onto else [])],
+              force=request.force, make_parents=True)
+    result = ImportResult(tracked=source.tracked, base=base_name)
+    loaded = load.load_text(text, str(request.target))
+    for path, message in edits.unplaced:
+        result.checklist.append(ChecklistLine(str(request.target), loaded.position(path)[0],
+                                              path, message))
+    try:
+        validate.validate(loaded)
+    except InvalidInput as exc:
+        result.valid = False
+        result.checklist.extend(ChecklistLine(p.file, p.line, p.path, p.message)
+                                for p in exc.problems)
+    return result
+
+
+def _base(request: ImportRequest, source: Source) -> tuple[str, str]:
+    if request.onto is not None:
+        try:
+            return str(request.onto), request.onto.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise refuse(str(request.onto), Message(N_("cannot read the file: {reason}"),
+                                                    {"reason": str(exc)})) from exc
+    embedded = source.embedded
+    return f"{request.source} ({embedded.file})", embedded.text
+
+
+def _align_parts(old: dict[str, Any], new: dict[str, Any], plan: dict[str, Any]) -> None:
+    """Name the readings' parts as the plan does: section by section, part by part."""
+    from generator.document.plan_blocks import sections
+
+    wanted = [part for section in sections(plan["plan"]) for part in section.parts]
+    for reading in (old, new):
+        body = reading.get("plan", {})
+        found = [p for s in body.get("sections", []) for p in s.get("parts", [])]
+        if len(found) != len(wanted) or found == wanted:
+            continue
+        moved = {f: body.pop(f) for f in found if f in body}
+        for f, w in zip(found, wanted, strict=True):
+            if f in moved:
+                body[w] = moved[f]
+        for section in body.get("sections", []):
+            section["parts"] = [wanted[found.index(p)] for p in section.get("parts", [])]
+        if "sections" not in plan["plan"]:
+            body.pop("sections", None)
