@@ -43,10 +43,14 @@ def import_onto(request: ImportRequest, source: Source) -> ImportResult:
     edits = Edits(taken_ids={ident for _, ident in walk_ids(base.plan)},
                   names=body_names(base.plan))
     _align_parts(old, new, base.plan)
+    added = _to_base_ids([old, new], base.plan, edits)
     for key in [k for k in dict.fromkeys((*old, *new)) if k not in ("bodies", "groups")]:
         if key in tree or key in new:
             apply_edits(tree, {key: old.get(key)} if key in old else {},
                         {key: new.get(key)} if key in new else {}, edits)
+    used = _referenced(tree)
+    if wanted := [entry for entry in added if entry["id"] in used]:
+        tree.setdefault("bodies", []).extend(wanted)
     text = dump_edit(tree, base_text, guess_layout(base_text))
     write_new(request.target, text.encode("utf-8"),
               inputs=[request.source, *([request.onto] if request.onto else [])],
@@ -74,6 +78,69 @@ def _base(request: ImportRequest, source: Source) -> tuple[str, str]:
                                                     {"reason": str(exc)})) from exc
     embedded = source.embedded
     return f"{request.source} ({embedded.file})", embedded.text
+
+
+_REF_KEYS = ("bodies", "body", "lead", "support")
+
+
+def _to_base_ids(readings: list[dict[str, Any]], plan: dict[str, Any],
+                 edits: Edits) -> list[dict[str, Any]]:
+    """Refs of the readings made refs to the plan's bodies, matched by name; a body only the
+    edited document names is returned, to be added to the plan's registry."""
+    from generator.importing.bodies import fold
+
+    known = {fold(entry["name"]): entry["id"] for key in ("bodies", "groups")
+             for entry in plan.get(key, [])}
+    added: list[dict[str, Any]] = []
+    for reading in readings:
+        mapping: dict[str, str] = {}
+        for key in ("bodies", "groups"):
+            for entry in reading.get(key, []):
+                ident = known.get(fold(entry["name"]))
+                if ident is None:
+                    ident = _fresh_id(entry["id"], edits)
+                    known[fold(entry["name"])] = ident
+                    added.append({"id": ident, "name": entry["name"]})
+                    edits.names[ident] = entry["name"]
+                mapping[entry["id"]] = ident
+        _repoint(reading, mapping)
+    return added
+
+
+def _referenced(node: Any, key: str = "") -> set[str]:
+    """Every body id the tree refers to."""
+    if isinstance(node, dict):
+        found = {str(node["body"])} if key in _REF_KEYS and "body" in node else set()
+        for k, v in node.items():
+            if key or k not in ("bodies", "groups"):
+                found |= _referenced(v, k)
+        return found
+    if isinstance(node, list):
+        return set().union(*(_referenced(v, key) for v in node)) if node else set()
+    return {node} if isinstance(node, str) and key in _REF_KEYS else set()
+
+
+def _fresh_id(ident: str, edits: Edits) -> str:
+    out, n = ident, 2
+    while out in edits.taken_ids:
+        out, n = f"{ident}-{n}", n + 1
+    edits.taken_ids.add(out)
+    return out
+
+
+def _repoint(node: Any, mapping: dict[str, str], key: str = "") -> Any:
+    if isinstance(node, dict):
+        if key in _REF_KEYS and "body" in node:
+            node["body"] = mapping.get(node["body"], node["body"])
+        for k, v in node.items():
+            if k not in ("bodies", "groups") or key:
+                node[k] = _repoint(v, mapping, k)
+        return node
+    if isinstance(node, list):
+        return [_repoint(v, mapping, key) for v in node]
+    if isinstance(node, str) and key in _REF_KEYS:
+        return mapping.get(node, node)
+    return node
 
 
 def _align_parts(old: dict[str, Any], new: dict[str, Any], plan: dict[str, Any]) -> None:
