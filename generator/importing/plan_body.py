@@ -36,6 +36,8 @@ SPARE_PARTS = ("content", "solutions", "channels", "requirements", "objectives",
                "audience", "funding")
 PREFIX = {"objectives": "md", "requirements": "yc", "targets": "ct", "audience": "dt",
           "content": "nd", "channels": "ht", "solutions": "gp", "funding": "kp"}
+MARK_FORMS = {"roman": "{}. ", "number": "{}. ", "letter": "{}) ", "dash": "- ", "plus": "+ ",
+              "article": "Điều {}. "}
 _CLOSING = re.compile(r"Trên đây là\b")
 
 
@@ -66,8 +68,9 @@ def read_plan_body(found: list[Paragraph], registry: Registry, ids: Ids) -> Plan
     if opening:
         out.fields["opening"] = " ".join(p.text if not p.level else _printed(p) for p in opening)
         if len(opening) > 1:
-            out.notes.append((opening[1].line, Message(
-                "the opening had {count} paragraphs: joined into one", {"count": len(opening)})))
+            joined = Message("the opening had {count} paragraphs: joined into one",
+                             {"count": len(opening)})
+            out.notes.append((opening[1].line, joined))
     used: set[str] = set()
     sections = []
     at = first
@@ -87,10 +90,7 @@ def read_plan_body(found: list[Paragraph], registry: Registry, ids: Ids) -> Plan
 
 def _printed(paragraph: Paragraph) -> str:
     """A paragraph as printed, its mark before its text."""
-    mark = {"roman": f"{paragraph.label}. ", "number": f"{paragraph.label}. ",
-            "letter": f"{paragraph.label}) ", "dash": "- ", "plus": "+ ",
-            "article": f"Điều {paragraph.label}. "}.get(paragraph.level or "", "")
-    return mark + paragraph.text
+    return MARK_FORMS.get(paragraph.level or "", "").format(paragraph.label) + paragraph.text
 
 
 def _closing(found: list[Paragraph]) -> tuple[str | None, str | None]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.importing.outline import Paragraph, paragraphs
-from generator.shell.errors import N_, InvalidInput, Message, PlangenError, Problem
+from generator.shell.errors import N_, ExitStatus, InvalidInput, Message, PlangenError, Problem
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 MAX_TEXT_BYTES = 20_000_000  # a 30-page plan is 100 kB of text
@@ -26,6 +26,13 @@ class Source:
     paragraphs: list[Paragraph]
     tracked: list[Any] = field(default_factory=list)  # a DOCX's unaccepted tracked changes
     embedded: Any = None  # a DOCX's embedded plan source (document.embedded.EmbeddedSource)
+
+
+class SourceRefused(PlangenError):
+    """A source no reader can use (damaged, encrypted, too large): for import, a problem of
+    its input (exit 1), whatever the reader's own command would exit with."""
+
+    exit_code = ExitStatus.INVALID
 
 
 def refuse(name: str, message: Message, line: int = 1) -> InvalidInput:
@@ -56,8 +63,8 @@ def read_source(data: bytes, name: str, *, ocr: Any = None,
         return Source("text", paragraphs(decode_text(data, name)))
     except InvalidInput:
         raise
-    except PlangenError as exc:
-        raise refuse(name, exc.message) from exc
+    except PlangenError as exc:  # the readers' refusals name the file and say why
+        raise SourceRefused(exc.message) from exc
 
 
 def _docx(data: bytes, name: str) -> Source:
