@@ -41,6 +41,8 @@ CORE = {
     "nd30/report.py", "importing/__init__.py", "importing/outline.py", "importing/citations.py",
     "importing/header.py", "importing/closing.py", "importing/decision.py",
     "importing/docx_source.py", "importing/docx_inline.py", "importing/docx_numbering.py",
+    "importing/slugs.py", "importing/appendix.py", "importing/appendix_grid.py",
+    "importing/appendix_cells.py", "importing/appendix_heading.py",
 }
 # The command line and the layers that do its input, output and processes; only the CLI may read
 # the clock and the environment, but these are not held to it here. (The rest of nd30/ reads a

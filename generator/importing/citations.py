@@ -11,6 +11,8 @@ import re
 import unicodedata
 from typing import Any
 
+from generator.importing.slugs import ascii_fold as _ascii
+from generator.importing.slugs import slug as _slug
 from generator.plan.citation import citation
 from generator.plan.schema import LAW_TYPES
 
@@ -148,12 +150,3 @@ def citation_id(cite: dict[str, Any], taken: set[str]) -> str:
         ident, n = f"{base}-{n}", n + 1
     taken.add(ident)
     return ident
-
-
-def _ascii(text: str) -> str:
-    bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in bare if not unicodedata.combining(c)).lower()
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", _ascii(text)).strip("-")[:24].strip("-")
