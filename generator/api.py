@@ -24,7 +24,7 @@ from generator.shell.errors import (
 
 if TYPE_CHECKING:  # imported when used: `validate` of one file starts without them
     from generator.document.embedded import EmbeddedSource
-    from generator.importing.import_files import ImportResult
+    from generator.importing.request import ImportResult
     from generator.nd30.report import Checks
     from generator.shell.progress import Progress
     from generator.workflows.derive_files import DeriveSummary, UpstreamEdit
@@ -325,7 +325,8 @@ def import_document(source: Path, out: Path, *, onto: Path | None = None, fresh:
     DOCX rendered by plangen carries it: used unless fresh). ocr: importing.ocr's engine, for
     scanned PDFs (None: such a PDF is refused with what to install).
     """
-    from generator.importing.import_files import ImportRequest, import_file
+    from generator.importing.import_files import import_file
+    from generator.importing.request import ImportRequest
 
     return import_file(ImportRequest(source, out, onto, fresh, force, lang, ocr, progress))
 

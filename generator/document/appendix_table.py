@@ -64,7 +64,7 @@ def _bodies(row: dict[str, Any], names: Names, join: str) -> tuple[str, ...]:
         if row.get(key):
             joined = join_names([names(r) for r in row[key]], join)
             parts.append(f"{label}: {vn.capitalize_first(joined)}")
-    ends = [";"] * (len(parts) - 1) + ["."]
+    ends = [";"] * (len(parts) - 1) + ["."] if parts else []  # a row may name no body
     return tuple(f"- {p}{end}" for p, end in zip(parts, ends, strict=True))
 
 

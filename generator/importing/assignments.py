@@ -58,9 +58,9 @@ def _assignment(node: Node, registry: Registry, ids: Ids, out: Assignments) -> d
         return result
     if title is not None and children:
         result = _heading(title, registry, ids)
-        lead, rest = lift_lead(children)
-        if lead is not None and rest:
-            result["intro"], children = lead, rest
+        lead, under = lift_lead(children)
+        if lead is not None and under:
+            result["intro"], children = lead, under
         tasks = items(children, ids, "nv")
         style = style_of(children)
         if style != ("plain" if len(tasks) == 1 else "numbered"):

@@ -6,55 +6,19 @@ mend it. The source is never written; the output only anew or with --force.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from generator.importing.build import NotAPlan, build
+from generator.importing.onto import import_onto
+from generator.importing.request import ChecklistLine, ImportRequest, ImportResult
 from generator.importing.sources import Source, read_source, refuse
 from generator.importing.yaml_out import yaml_text
 from generator.plan import load, validate
 from generator.shell.atomic import guard_outputs, write_new
-from generator.shell.errors import N_, DataPath, InvalidInput, Message
+from generator.shell.errors import N_, InvalidInput, Message
 from generator.shell.i18n import translate
 
 MAX_SOURCE_BYTES = 100_000_000
-
-
-@dataclass(frozen=True)
-class ImportRequest:
-    """Import SOURCE into the plan YAML TARGET."""
-
-    source: Path
-    target: Path
-    onto: Path | None = None  # the plan YAML the document was rendered from (--onto)
-    fresh: bool = False  # read the text even when the DOCX carries its source
-    force: bool = False
-    lang: str = "vi"  # of the comments written into the YAML
-    ocr: Any = None  # importing.ocr.Ocr, when Tesseract is installed
-    progress: Callable[[int, int], None] | None = None
-
-
-@dataclass(frozen=True)
-class ChecklistLine:
-    """One thing to check, located in the new file and in the source."""
-
-    file: str
-    line: int
-    path: DataPath
-    message: Message
-    source_line: int = 0
-
-
-@dataclass
-class ImportResult:
-    """What the command did: the checklist, tracked changes left alone, the base it used."""
-
-    checklist: list[ChecklistLine] = field(default_factory=list)
-    tracked: list[Any] = field(default_factory=list)
-    base: str = ""  # "", "embedded" or the --onto file
-    valid: bool = True
 
 
 def read_bytes(path: Path) -> bytes:
@@ -82,8 +46,6 @@ def import_file(request: ImportRequest) -> ImportResult:
     source = read_source(read_bytes(request.source), str(request.source), ocr=request.ocr,
                          progress=request.progress)
     if request.onto is not None or (source.embedded is not None and not request.fresh):
-        from generator.importing.onto import import_onto
-
         return import_onto(request, source)
     return _write_fresh(request, source)
 

@@ -7,11 +7,12 @@ plan.yaml new.yaml` shows the officer's edits and nothing else.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator.document import context, render
 from generator.importing.build import build
 from generator.importing.docx_source import read_docx
+from generator.importing.request import ChecklistLine, ImportRequest, ImportResult
 from generator.importing.sources import Source, refuse
 from generator.importing.word_edits import Edits, apply_edits
 from generator.plan import load, validate
@@ -21,17 +22,12 @@ from generator.shell.atomic import write_new
 from generator.shell.errors import N_, InvalidInput, Message
 from generator.shell.yamlio import dump_edit, guess_layout, load_roundtrip
 
-if TYPE_CHECKING:
-    from generator.importing.import_files import ImportRequest, ImportResult
-
 _PLAN_PARTS = ("objectives", "requirements", "targets", "audience", "content", "channels",
                "solutions", "funding", "assignments")
 
 
 def import_onto(request: ImportRequest, source: Source) -> ImportResult:
     """Apply the edits of the source DOCX to its plan; write the edited plan."""
-    from generator.importing.import_files import ChecklistLine, ImportResult
-
     if source.kind != "docx":
         raise refuse(str(request.source), Message(N_(
             "--onto needs the DOCX rendered from the plan, not a {kind}"), {"kind": source.kind}))

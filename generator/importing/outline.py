@@ -114,9 +114,13 @@ def paragraphs(text: str) -> list[Paragraph]:
 def _pieces(text: str) -> Iterable[tuple[int, str]]:
     """(line number, text) of every non-empty piece: a line, split where `**` joined two."""
     for number, line in enumerate(text.splitlines(), start=1):
-        line = _MARKUP.sub("", line).replace("\u00a0", " ").strip()
+        line = _MARKUP.sub("", line).replace("\u00a0", " ")
+        # A table row keeps its leading tab: an empty first cell is a row cut by a page.
+        line = line.strip(" \r\n") if line.count("\t") >= 2 else line.strip()
         for piece in line.split("**"):
             piece = re.sub(r"[ \u200b]+", " ", piece).strip(" *")
+            if not piece.strip():
+                continue
             if piece:
                 yield number, piece
 

@@ -141,17 +141,17 @@ def _section(head: Paragraph, body: list[Paragraph], used: set[str], out: PlanBo
             parts.append(name)
         section["parts"] = parts
         return section
-    name = _lone_part(head.text, body, used)
-    if name is None:
+    lone = _lone_part(head.text, body, used)
+    if lone is None:
         out.notes.append((head.line, Message(
             "no part of the plan is free for the section \"{title}\": its text is put in the"
             " opening", {"title": head.text})))
         extra = " ".join(_printed(p) for p in [head, *body])
         out.fields["opening"] = f"{out.fields.get('opening', '')} {extra}".strip()
         return {}
-    used.add(name)
-    out.fields[name] = _part(name, body, out, registry, ids)
-    section["parts"] = [name]
+    used.add(lone)
+    out.fields[lone] = _part(lone, body, out, registry, ids)
+    section["parts"] = [lone]
     return section
 
 

@@ -54,8 +54,8 @@ def flatten(found: list[Paragraph]) -> list[Paragraph]:
         elif paragraph.cells and out and out[-1].table is not None and out[-1].line < 0:
             last = out[-1].table
             assert last is not None
-            row = tuple(Cell((text,) if text else ()) for text in paragraph.cells)
-            out[-1] = Paragraph(None, "", "", out[-1].line, table=Table((*last.rows, row)))
+            out[-1] = Paragraph(None, "", "", out[-1].line,
+                                table=Table(_add_text_row(last.rows, paragraph.cells)))
         elif paragraph.cells:
             row = tuple(Cell((text,) if text else ()) for text in paragraph.cells)
             # A negative line marks a table gathered from text rows: more rows may follow.
@@ -66,10 +66,26 @@ def flatten(found: list[Paragraph]) -> list[Paragraph]:
             for p in out]
 
 
+def _add_text_row(rows: tuple[tuple[Cell, ...], ...],
+                  cells: tuple[str, ...]) -> tuple[tuple[Cell, ...], ...]:
+    """The rows with a tab-separated line added: a line whose first cell (the number) is empty
+    goes on with the row above, cut by a page break in the copy."""
+    if rows and len(rows) > 1 and not cells[0] and any(cells):
+        last = rows[-1]
+        merged = []
+        for n in range(max(len(last), len(cells))):
+            before = " ".join(last[n].paragraphs) if n < len(last) else ""
+            more = cells[n] if n < len(cells) else ""
+            text = f"{before} {more}".strip()
+            merged.append(Cell((text,) if text else ()))
+        return (*rows[:-1], tuple(merged))
+    return (*rows, tuple(Cell((text,) if text else ()) for text in cells))
+
+
 def _cell_paragraphs(table: Table, line: int) -> list[Paragraph]:
     # Column by column: ND30's two-column blocks (header, Nơi nhận beside the signer) read as
     # the left column's lines, then the right's, one row at a time.
-    out = []
+    out: list[Paragraph] = []
     for row in table.rows:
         for cell in row:
             if not cell.continued:

@@ -42,11 +42,11 @@ def annotate(root: CommentedMap, notes: Iterable[tuple[DataPath, Message]],
     for path, message in notes:
         holder, key = _holder(root, path)
         entry = texts.setdefault((id(holder), key), (holder, []))
-        words = translate(message)
-        if words not in entry[1]:
-            entry[1].append(words)
-    for (_, key), (holder, words) in texts.items():
-        holder.yaml_add_eol_comment(f"# {COMMENT} " + "; ".join(words), key)
+        said = translate(message)
+        if said not in entry[1]:
+            entry[1].append(said)
+    for (_, key), (holder, lines) in texts.items():
+        holder.yaml_add_eol_comment(f"# {COMMENT} " + "; ".join(lines), key)
 
 
 def _holder(root: CommentedMap, path: DataPath) -> tuple[CommentedMap, str]:

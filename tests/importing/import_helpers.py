@@ -13,7 +13,7 @@ from types import ModuleType
 from helpers import ROOT, docx_text
 
 from generator import api
-from generator.importing.import_files import ImportResult
+from generator.importing.request import ImportResult
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 COMPARER = ROOT.parent / "shared" / "tools" / "docx_vs_text.py"

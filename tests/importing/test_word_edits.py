@@ -60,7 +60,7 @@ EXPECTED = [
     {"kind": "changed", "path": "plan.solutions.items[1]",
      "new": "Bố trí đủ công chức phụ trách tuyên truyền."},
     {"kind": "removed", "path": "plan.assignments.items[5].tasks[1]", "new": ""},
-    {"kind": "changed", "path": "appendix.rows[0]", "new": "Trước 15/02/2027"},
+    {"kind": "changed", "path": "appendix.rows[0].time", "new": "Trước 15/02/2027"},
 ]
 
 

@@ -1,0 +1,44 @@
+"""What an import is asked to do and what it reports: shared by the fresh read and --onto."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.shell.errors import DataPath, Message
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """Import SOURCE into the plan YAML TARGET."""
+
+    source: Path
+    target: Path
+    onto: Path | None = None  # the plan YAML the document was rendered from (--onto)
+    fresh: bool = False  # read the text even when the DOCX carries its source
+    force: bool = False
+    lang: str = "vi"  # of the comments written into the YAML
+    ocr: Any = None  # importing.ocr.Ocr, when Tesseract is installed
+    progress: Callable[[int, int], None] | None = None
+
+
+@dataclass(frozen=True)
+class ChecklistLine:
+    """One thing to check, located in the new file and in the source."""
+
+    file: str
+    line: int
+    path: DataPath
+    message: Message
+    source_line: int = 0
+
+
+@dataclass
+class ImportResult:
+    """What the command did: the checklist, tracked changes left alone, the base it used."""
+
+    checklist: list[ChecklistLine] = field(default_factory=list)
+    tracked: list[Any] = field(default_factory=list)
+    base: str = ""  # "", "embedded" or the --onto file
+    valid: bool = True
