@@ -19,12 +19,14 @@ LEVELS = ("article", "roman", "number", "letter", "dash", "plus")
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 _MARKS = (
     ("article", re.compile(r"Điều\s+(?P<label>\d{1,2})\s*[.:]\s*")),
-    ("roman", re.compile(rf"(?P<label>(?=[IVX]){_ROMAN})\s*[.)]\s+")),
+    ("roman", re.compile(rf"(?P<label>(?=[IVX]){_ROMAN})\s*(?:[.)]|\s*[-–])\s+")),
     # The 2.1. / 2.1 of plans that number their items by their part (seed 001), then "1.";
     # a number without its dot is a quantity ("15 đơn vị"), not a mark.
     ("number", re.compile(r"(?P<label>\d{1,2}(?:\.\d{1,2})+)\.?\s+")),
     ("number", re.compile(r"(?P<label>\d{1,2})[.)]\s+")),
     ("letter", re.compile(r"(?P<label>[a-zđ])\)\s*")),
+    # "a. Nội dung" as some offices type it: a letter, a dot, a capital (never "v.v.")
+    ("letter", re.compile(r"(?P<label>[a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])")),
     ("dash", re.compile(r"(?P<label>[-–—•])\s*")),
     ("plus", re.compile(r"(?P<label>\+)\s*")),
 )
