@@ -99,18 +99,44 @@ def mark_of(text: str) -> tuple[str | None, str, str]:
 def paragraphs(text: str) -> list[Paragraph]:
     """The paragraphs of a plan's text, hard-wrapped lines joined, artefacts removed, NFC."""
     out: list[Paragraph] = []
-    for number, piece in _pieces(unicodedata.normalize("NFC", text)):
+    text = unicodedata.normalize("NFC", text)
+    width = wrap_width(text)
+    full = False  # the line before ran to the wrap width: its paragraph goes on
+    for number, piece in _pieces(text):
         if "\t" in piece:
             cells = tuple(cell.strip() for cell in piece.split("\t"))
             out.append(Paragraph(None, "", " ".join(c for c in cells if c), number, cells))
+            full = False
             continue
         level, label, rest = mark_of(piece)
-        if level is None and out and _continues(out[-1], piece):
+        if level is None and out and (_continues(out[-1], piece) or (
+                full and _wrapped(out[-1], piece))):
             last = out[-1]
             out[-1] = Paragraph(last.level, last.label, f"{last.text} {piece}", last.line)
-            continue
-        out.append(Paragraph(level, label, rest, number))
+        else:
+            out.append(Paragraph(level, label, rest, number))
+        full = width is not None and len(piece) >= 0.8 * width
     return out
+
+
+def _wrapped(last: Paragraph, piece: str) -> bool:
+    """Whether a line after one that ran to the wrap width goes on with its paragraph: unless
+    that one ended (a sentence, a bracket), either is a heading in capitals, or this one opens
+    a landmark ("(Ban hành kèm theo …)", "Nơi nhận:")."""
+    return not (piece.isupper() or last.text.isupper() or last.cells
+                or piece.startswith(("(", "Nơi nhận")) or last.text.endswith(")")
+                or _SENTENCE_END.search(last.text))
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a text is hard-wrapped at (a PDF's copy: most lines about as long), or None
+    when its lines are paragraphs."""
+    lengths = sorted(len(line.strip()) for line in text.splitlines() if line.strip())
+    if len(lengths) < 10:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if n >= 0.8 * width)
+    return width if width <= 130 and near >= 0.3 * len(lengths) else None
 
 
 def _pieces(text: str) -> Iterable[tuple[int, str]]:
