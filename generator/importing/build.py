@@ -47,7 +47,7 @@ class NotAPlan(Exception):
 def build(found: list[Paragraph]) -> Imported:
     """The plan YAML mapping of a document's paragraphs."""
     parts = regions(found)
-    if parts.header.kind is None and not parts.body:
+    if parts.header.kind is None and not any(p.level == "roman" for p in parts.body):
         raise NotAPlan
     registry = Registry()
     _build(parts, registry)  # meets every name

@@ -114,7 +114,7 @@ def issuer(head: Header, text: str, reference: Reference | None, line: int,
             {"code": code})))
     place = head.place or _place_of(name, head)
     if place is None:
-        place = name.split()[-1]
+        place = "Địa danh" if name == "Cơ quan ban hành" else name.split()[-1]
         out.notes.append((line, ("issuer", "place"), Message(
             "the place of the date line is guessed: {place}", {"place": place})))
     fields: dict[str, Any] = {"name": name, "code": code, "place": place}

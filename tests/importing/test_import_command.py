@@ -21,7 +21,9 @@ def run(*args: str) -> Result:
 
 def letter(path: Path) -> Path:
     document = docx.Document()
-    document.add_paragraph("Kính gửi anh Nam, hẹn gặp lại vào thứ Hai.")
+    for text in ("Kính gửi anh Nam,", "Hẹn gặp lại vào thứ Hai.", "1. Mang theo nước.",
+                 "2. Mang theo mũ.", "Thân ái"):
+        document.add_paragraph(text)
     document.save(str(path))
     return path
 
