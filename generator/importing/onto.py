@@ -47,7 +47,8 @@ def import_onto(request: ImportRequest, source: Source) -> ImportResult:
     used = _referenced(tree)
     if wanted := [entry for entry in added if entry["id"] in used]:
         tree.setdefault("bodies", []).extend(wanted)
-    text = dump_edit(tree, base_text, guess_layout(base_text))
+    # Untouched, the plan is its own text: no layout to guess (the slow part of a write).
+    text = dump_edit(tree, base_text, guess_layout(base_text)) if edits.changed else base_text
     write_new(request.target, text.encode("utf-8"),
               inputs=[request.source, *([request.onto] if request.onto else [])],
               force=request.force, make_parents=True)
