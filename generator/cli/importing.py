@@ -11,10 +11,19 @@ import click
 
 from generator import api
 from generator.cli.common import Settings, run
-from generator.shell.errors import ExitStatus, format_path
+from generator.shell.errors import N_, ExitStatus, Message, format_path
 from generator.shell.i18n import translate
 
 LONG_SOURCE_PAGES = 5  # progress is shown for documents longer than this
+# The kinds of tracked change a DOCX reader lists (importing/docx_source.py KINDS), in words.
+CHANGE_KINDS = {
+    "insertion": N_("words inserted"), "deletion": N_("words deleted"),
+    "moved-from": N_("words moved away"), "moved-to": N_("words moved here"),
+    "paragraph-insertion": N_("paragraph break inserted"),
+    "paragraph-deletion": N_("paragraph break deleted"),
+    "row-insertion": N_("table row inserted"), "row-deletion": N_("table row deleted"),
+    "formatting": N_("formatting changed"),
+}
 
 
 @click.command("import")
@@ -48,8 +57,9 @@ def import_document(settings: Settings, source: Path, out: Path, onto: Path | No
             click.echo(f"{item.file}:{item.line}: {format_path(item.path)}: "
                        f"{translate(item.message, settings.lang)}{where}", err=True)
     for change in result.tracked:
+        kind = Message(CHANGE_KINDS.get(change.kind, change.kind))
         settings.say("{source}:{line}: tracked change not accepted, not applied ({kind}): "
-                     "\"{text}\"", source=str(source), line=change.line, kind=change.kind,
+                     "\"{text}\"", source=str(source), line=change.line, kind=kind,
                      text=change.text[:80])
     settings.say("wrote {path}; {count} item(s) for a human to check", path=str(out),
                  count=len(result.checklist))

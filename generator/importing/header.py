@@ -16,7 +16,8 @@ from generator.plan import vietnamese as vn
 
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 KINDS = {"QUYẾT ĐỊNH": "decision", "KẾ HOẠCH": "plan"}
-_SYMBOL = re.compile(r"Số\s*:?\s*(?P<number>\d*)\s*/\s*(?P<code>[A-ZĐ]+)\s*-\s*(?P<issuer>[A-ZĐ&]+)")
+_SYMBOL = re.compile(r"Số\s*:?\s*(?P<number>\d*)\s*/\s*(?P<code>[A-ZĐ]+)\s*-\s*"
+                     r"(?P<issuer>[A-ZĐ&]+)")
 _DATED = re.compile(r"(?P<place>[^,]+),\s*ngày\s*(?P<day>\d{1,2})?\s*tháng\s*(?P<month>\d{1,2})?"
                     r"\s*năm\s*(?P<year>\d{4})\.?$")
 # A line of the header naming the issuing body itself, below its parent's line.

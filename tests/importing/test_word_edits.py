@@ -92,3 +92,22 @@ def test_an_untouched_document_gives_back_its_plan(tmp_path: Path) -> None:
     out = tmp_path / "new.yaml"
     api.import_document(docx_path, out, onto=PLAN)
     assert out.read_bytes() == PLAN.read_bytes()
+
+
+def test_a_tracked_change_not_accepted_is_reported_and_not_applied(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    out = tmp_path / "tracked.docx"
+    out.write_bytes(api.render_bytes(PLAN))
+    document = docx.Document(str(out))
+    target = next(p for p in document.paragraphs if p.text.startswith("b) Giúp người dân"))
+    target._p.append(parse_xml(
+        '<w:ins xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'w:id="90" w:author="Chuyên viên" w:date="2026-12-01T09:00:00Z">'
+        "<w:r><w:t xml:space=\"preserve\"> Thêm ý mới.</w:t></w:r></w:ins>"))
+    document.save(str(out))
+    new = tmp_path / "new.yaml"
+    result = api.import_document(out, new)
+    assert [(c.kind, c.text.strip(), c.author) for c in result.tracked] == [
+        ("insertion", "Thêm ý mới.", "Chuyên viên")]
+    assert new.read_bytes() == PLAN.read_bytes()
