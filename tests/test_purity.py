@@ -40,6 +40,8 @@ CORE = {
     "shell/scalar_layout.py", "shell/layout_merge.py",
     "nd30/report.py", "importing/__init__.py", "importing/outline.py", "importing/citations.py",
     "importing/header.py", "importing/closing.py", "importing/decision.py",
+    "importing/pdf_source.py", "importing/pdf_page.py", "importing/pdf_lines.py",
+    "importing/pdf_tables.py", "importing/pdf_flow.py", "importing/pdf_ocr.py",
 }
 # The command line and the layers that do its input, output and processes; only the CLI may read
 # the clock and the environment, but these are not held to it here. (The rest of nd30/ reads a
@@ -49,6 +51,7 @@ EDGE = {
     "shell/atomic.py", "shell/batch.py", "shell/progress.py", "document/pdf.py",
     "workflows/git_diff.py", "workflows/derive_files.py", "workflows/rollover_files.py",
     "workflows/lint_files.py", "workflows/git_setup.py", "workflows/diff_files.py",
+    "importing/ocr.py",
 }
 # What a pure module must not reach: the environment, the working directory (and the home folder,
 # an environment variable), the clock.
