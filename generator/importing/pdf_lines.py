@@ -46,11 +46,27 @@ class Line:
 class _Run:
     """Glyphs that follow each other on one baseline: the first is never a space."""
 
-    __slots__ = ("glyphs", "head", "tail")
+    __slots__ = ("glyphs", "head", "tail", "widest")
 
     def __init__(self, glyph: Glyph) -> None:
         self.glyphs = [glyph]
         self.head = self.tail = glyph  # the first glyph, the last one that is not a space
+        self.widest = 0.0  # the widest gap between its words
+
+    def add(self, glyph: Glyph) -> None:
+        self.widest = max(self.widest, glyph.x0 - self.tail.x1)
+        self.glyphs.append(glyph)
+        self.tail = glyph
+
+    def reaches(self, glyph: Glyph) -> bool:
+        """Whether GLYPH, on this run's baseline, is near enough to go on it: not back before
+        the last glyph's start (the letters of a ligature share its box), and no further on
+        than COLUMN_GAP em or half as far again as the run's widest gap (a justified line of
+        few long words is stretched: all its gaps are wide alike, a column's gap stands out)."""
+        size = max(self.tail.size, glyph.size)
+        gap = glyph.x0 - self.tail.x1
+        return (glyph.x0 >= self.tail.x0 - 0.5 * size
+                and gap <= max(COLUMN_GAP * size, 1.5 * self.widest))
 
 
 def lines_of(glyphs: Iterable[Glyph]) -> list[Line]:
@@ -61,21 +77,17 @@ def lines_of(glyphs: Iterable[Glyph]) -> list[Line]:
         if glyph.text.isspace():
             if current is not None:
                 current.glyphs.append(glyph)
-        elif current is not None and _follows(current, glyph):
-            current.glyphs.append(glyph)
-            current.tail = glyph
+        elif current is not None and _same_baseline(current.head, glyph) and current.reaches(
+                glyph):
+            current.add(glyph)
         else:
             current = _Run(glyph)
             runs.append(current)
     return [_line(run) for run in _merged(runs)]
 
 
-def _follows(run: _Run, glyph: Glyph) -> bool:
-    """Whether GLYPH goes on RUN: on its baseline, just after its last glyph."""
-    size = max(run.head.size, glyph.size)
-    gap = glyph.x0 - run.tail.x1
-    return (abs(glyph.baseline - run.head.baseline) <= BASELINE_TOLERANCE * size
-            and -0.5 * size <= gap <= COLUMN_GAP * size)
+def _same_baseline(a: Glyph, b: Glyph) -> bool:
+    return abs(a.baseline - b.baseline) <= BASELINE_TOLERANCE * max(a.size, b.size)
 
 
 def _merged(runs: list[_Run]) -> list[_Run]:
@@ -83,8 +95,7 @@ def _merged(runs: list[_Run]) -> list[_Run]:
     runs = sorted(runs, key=lambda r: (r.head.baseline, r.head.x0))
     rows: list[list[_Run]] = []
     for run in runs:
-        if rows and abs(rows[-1][0].head.baseline - run.head.baseline) <= (
-                BASELINE_TOLERANCE * run.head.size):
+        if rows and _same_baseline(rows[-1][0].head, run.head):
             rows[-1].append(run)
         else:
             rows.append([run])
@@ -94,7 +105,8 @@ def _merged(runs: list[_Run]) -> list[_Run]:
         merged = [row[0]]
         for run in row[1:]:
             left = merged[-1]
-            if run.head.x0 - left.tail.x1 <= COLUMN_GAP * max(left.tail.size, run.head.size):
+            if left.reaches(run.head):
+                left.widest = max(left.widest, run.widest, run.head.x0 - left.tail.x1)
                 left.glyphs.extend(run.glyphs)
                 left.tail = run.tail
             else:

@@ -34,6 +34,17 @@ class Text:
     angle: float = 0.0  # degrees, counter-clockwise
 
 
+@dataclass(frozen=True)
+class Box:
+    """A stroked rectangle from (x0, y0) to (x1, y1), from the page's top left (a cell's box);
+    a line when it is flat."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
 def texts(paragraphs: Sequence[Paragraph]) -> list[str]:
     """The golden-file form of what was read: each paragraph with its mark, each table cell's
     paragraphs in row order (a cell merged with the one above has none)."""
@@ -90,15 +101,30 @@ def _saved(document: Any) -> bytes:
     return out.getvalue()
 
 
-def synthetic_pdf(pages: Sequence[Sequence[Text]], size: tuple[float, float] = (595, 842),
-                  ) -> bytes:
-    """A PDF of A4 pages holding these lines."""
+def _draw(page: Any, box: Box) -> None:
+    height = page.get_height()
+    path = pdfium_c.FPDFPageObj_CreateNewPath(box.x0, height - box.y0)
+    for x, y in ((box.x1, box.y0), (box.x1, box.y1), (box.x0, box.y1)):
+        pdfium_c.FPDFPath_LineTo(path, x, height - y)
+    pdfium_c.FPDFPath_Close(path)
+    pdfium_c.FPDFPageObj_SetStrokeColor(path, 0, 0, 0, 255)
+    pdfium_c.FPDFPageObj_SetStrokeWidth(path, 0.5)
+    pdfium_c.FPDFPath_SetDrawMode(path, 0, True)
+    pdfium_c.FPDFPage_InsertObject(page.raw, path)
+
+
+def synthetic_pdf(pages: Sequence[Sequence[Text | Box]],
+                  size: tuple[float, float] = (595, 842)) -> bytes:
+    """A PDF of A4 pages holding these lines and boxes."""
     document = pdfium.PdfDocument.new()
     fonts = _Fonts(document)
     for lines in pages:
         page = document.new_page(*size)
         for text in lines:
-            _place(document, page, fonts, text)
+            if isinstance(text, Box):
+                _draw(page, text)
+            else:
+                _place(document, page, fonts, text)
         pdfium_c.FPDFPage_GenerateContent(page.raw)
     return _saved(document)
 

@@ -14,15 +14,16 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from helpers import EXAMPLES, ROOT
-from pdf_making import Text, image_pdf, overlay, synthetic_pdf, texts
+from pdf_making import Box, Text, image_pdf, overlay, synthetic_pdf, texts
 from pypdf import PdfReader, PdfWriter
 
 from generator import api
 from generator.importing import pdf_source
 from generator.importing.ocr import find_ocr
-from generator.importing.outline import Paragraph
-from generator.importing.pdf_page import _text
+from generator.importing.outline import Cell, Paragraph, Table
+from generator.importing.pdf_page import _text, font_style
 from generator.importing.pdf_source import ScannedPdf, UnreadablePdf, read_pdf
+from generator.importing.pdf_tables import join_tables
 from generator.plan.load import load_file
 from generator.shell.errors import ExitStatus
 
@@ -212,6 +213,8 @@ def test_two_columns_on_one_baseline_are_read_left_column_first() -> None:
         Text(300, 125, "Tuyên Quang, ngày 5 tháng 1 năm 2027", size=14),
         Text(270, 170, "KẾ HOẠCH", bold=True),
         Text(121, 200, "Điều 1.", bold=True), Text(170, 200, "Ban hành kế hoạch."),
+        Text(121, 220, "Xem https://dichvucong.gov.vn/p/home/dvc-trang-chu.html",
+             width=430),  # a justified line of few words: wide gaps alike, no columns
     ]])
     assert [(p.level, p.label, p.text, p.bold) for p in read_pdf(data, "x.pdf")] == [
         (None, "", "ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"),
@@ -221,7 +224,60 @@ def test_two_columns_on_one_baseline_are_read_left_column_first() -> None:
         (None, "", "Số: 12/KH-UBND", ""),
         (None, "", "Tuyên Quang, ngày 5 tháng 1 năm 2027", ""),
         (None, "", "KẾ HOẠCH", "KẾ HOẠCH"),
-        ("article", "1", "Ban hành kế hoạch.", "")]
+        ("article", "1", "Ban hành kế hoạch.", ""),
+        (None, "", "Xem https://dichvucong.gov.vn/p/home/dvc-trang-chu.html", "")]
+
+
+def test_a_table_of_boxed_cells_keeps_its_merges_and_its_place() -> None:
+    def cell(x0: float, y0: float, x1: float, y1: float, *lines: str) -> list[Text | Box]:
+        return [Box(x0, y0, x1, y1),
+                *(Text(x0 + 5, y0 + 14 + 13 * n, line, size=11) for n, line in enumerate(lines))]
+
+    data = synthetic_pdf([[
+        Text(121, 80, "Bảng phân công:"),
+        *cell(85, 100, 135, 130, "TT"), *cell(135, 100, 500, 130, "Nội dung và cơ quan"),
+        *cell(85, 130, 135, 210, "1"), *cell(135, 130, 300, 170, "Việc một dài", "được ngắt"),
+        *cell(300, 130, 500, 170, "- Sở A", "- Sở B"),
+        *cell(135, 170, 300, 210, "Việc hai"), *cell(300, 170, 500, 210, "Sở C"),
+        Text(121, 240, "Sau bảng."),
+    ]])
+    before, table, after = read_pdf(data, "x.pdf")
+    assert (before.text, after.text, table.line) == ("Bảng phân công:", "Sau bảng.", 1)
+    assert table.table == Table((
+        (Cell(("TT",)), Cell(("Nội dung và cơ quan",), span=2)),
+        (Cell(("1",)), Cell(("Việc một dài được ngắt",)), Cell(("- Sở A", "- Sở B"))),
+        (Cell((), continued=True), Cell(("Việc hai",)), Cell(("Sở C",)))))
+
+
+def row(*texts: str) -> tuple[Cell, ...]:
+    return tuple(Cell((text,) if text else ()) for text in texts)
+
+
+def test_a_tables_parts_are_joined_without_the_repeated_header_and_a_broken_row_rejoined(
+        ) -> None:
+    header = row("TT", "Nội dung", "Thời gian")
+    first = Table((header, row("1", "Việc một", "Quý I"), row("2", "Việc hai được", "Quý")))
+    assert join_tables(first, Table((header, row("3", "Việc ba", "Quý II")))).rows == (
+        *first.rows, row("3", "Việc ba", "Quý II"))
+    assert join_tables(first, Table((header, row("", "ngắt trang", "II/2027")))).rows == (
+        header, row("1", "Việc một", "Quý I"), row("2", "Việc hai được ngắt trang",
+                                                   "Quý II/2027"))
+    assert join_tables(first, Table((row("3", "Việc ba", ""),))).rows == (
+        *first.rows, row("3", "Việc ba", ""))
+
+
+@pytest.mark.parametrize(("name", "flags", "style"), [
+    ("BAAAAA+LiberationSerif-Bold", 0, (True, False)),
+    ("TimesNewRomanPS-BoldItalicMT", 0, (True, True)),
+    ("TimesNewRomanPS-ItalicMT", 0, (False, True)), ("Arial,Bold", 0, (True, False)),
+    ("Times New Roman,BoldItalic", 0, (True, True)), ("VNTimeBd", 0, (True, False)),
+    ("Helvetica-Oblique", 0, (False, True)), ("LiberationSerif", 0, (False, False)),
+    ("TimesNewRomanPSMT", 0, (False, False)), ("ArialMT", 1 << 18, (True, False)),
+    ("Calibri", 1 << 6, (False, True)),
+])
+def test_bold_and_italic_are_told_by_the_font(name: str, flags: int,
+                                             style: tuple[bool, bool]) -> None:
+    assert font_style(name, flags) == style
 
 
 def test_running_headers_and_page_numbers_are_left_out() -> None:
