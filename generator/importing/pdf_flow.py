@@ -140,8 +140,10 @@ def paragraphs(pages: Sequence[Sequence[Block]], widths: Sequence[float]) -> lis
                 out.extend(_column_paragraphs(block.lines, number, pitch))
                 continue
             line = block.lines[0]
-            if current and _goes_on_with(current[-1], line, margin, pitch,
-                                         new_page=position == 0):
+            turned = position == 0 and number > 1 and round(widths[number - 2]) != round(
+                widths[number - 1])  # from a portrait page to a landscape one: a new part
+            if current and not turned and _goes_on_with(current[-1], line, margin, pitch,
+                                                        new_page=position == 0):
                 current.append(line)
                 continue
             flush()
