@@ -47,6 +47,8 @@ CORE = {
     "importing/plan_body.py", "importing/regions.py", "importing/top_fields.py",
     "importing/decision_fields.py", "importing/build.py", "importing/yaml_out.py",
     "importing/word_edits.py", "importing/request.py", "importing/sources.py",
+    "importing/pdf_source.py", "importing/pdf_page.py", "importing/pdf_lines.py",
+    "importing/pdf_tables.py", "importing/pdf_flow.py", "importing/pdf_ocr.py",
 }
 # The command line and the layers that do its input, output and processes; only the CLI may read
 # the clock and the environment, but these are not held to it here. (The rest of nd30/ reads a
@@ -57,6 +59,7 @@ EDGE = {
     "shell/atomic.py", "shell/batch.py", "shell/progress.py", "document/pdf.py",
     "workflows/git_diff.py", "workflows/derive_files.py", "workflows/rollover_files.py",
     "workflows/lint_files.py", "workflows/git_setup.py", "workflows/diff_files.py",
+    "importing/ocr.py",
 }
 # What a pure module must not reach: the environment, the working directory (and the home folder,
 # an environment variable), the clock.
