@@ -317,18 +317,20 @@ def git_setup(repo: Path, python: str) -> Setup:
 
 
 def import_document(source: Path, out: Path, *, onto: Path | None = None, fresh: bool = False,
-                    force: bool = False, lang: str = "vi", ocr: Any = None,
+                    force: bool = False, lang: str = "vi",
+                    find_ocr: Callable[[], Any] | None = None,
                     progress: Callable[[int, int], None] | None = None) -> ImportResult:
     """Read a plan's DOCX, PDF or text into the plan YAML OUT; the checklist for a human.
 
     onto: the YAML the DOCX was rendered from, to apply only the document's edits to it (a
-    DOCX rendered by plangen carries it: used unless fresh). ocr: importing.ocr's engine, for
-    scanned PDFs (None: such a PDF is refused with what to install).
+    DOCX rendered by plangen carries it: used unless fresh). find_ocr: finds the OCR engine
+    for a scanned PDF (api.find_ocr; None, or finding none: such a PDF is refused with what to
+    install).
     """
     from generator.importing.import_files import import_file
     from generator.importing.request import ImportRequest
 
-    return import_file(ImportRequest(source, out, onto, fresh, force, lang, ocr, progress))
+    return import_file(ImportRequest(source, out, onto, fresh, force, lang, find_ocr, progress))
 
 
 def find_ocr() -> Any:

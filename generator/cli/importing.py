@@ -44,7 +44,8 @@ def import_document(settings: Settings, source: Path, out: Path, onto: Path | No
     if onto is not None and fresh:
         raise click.UsageError("--onto and --fresh exclude each other")
     result = run(settings, lambda: api.import_document(
-        source, out, onto=onto, fresh=fresh, force=force, lang=settings.lang, ocr=api.find_ocr(),
+        source, out, onto=onto, fresh=fresh, force=force, lang=settings.lang,
+        find_ocr=api.find_ocr,
         progress=_pages_progress()))
     if as_json:
         click.echo(json.dumps([{"file": item.file, "line": item.line,

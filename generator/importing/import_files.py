@@ -11,7 +11,7 @@ from pathlib import Path
 from generator.importing.build import NotAPlan, build
 from generator.importing.onto import import_onto
 from generator.importing.request import ChecklistLine, ImportRequest, ImportResult
-from generator.importing.sources import Source, read_source, refuse
+from generator.importing.sources import NeedsOcr, Source, read_source, refuse
 from generator.importing.yaml_out import yaml_text
 from generator.plan import load, validate
 from generator.shell.atomic import guard_outputs, write_new
@@ -43,8 +43,14 @@ def import_file(request: ImportRequest) -> ImportResult:
     """Write the plan YAML read from the request's source; the checklist for a human."""
     inputs = [request.source, *([request.onto] if request.onto else [])]
     guard_outputs([request.target], inputs, force=request.force)
-    source = read_source(read_bytes(request.source), str(request.source), ocr=request.ocr,
-                         progress=request.progress)
+    data = read_bytes(request.source)
+    try:
+        source = read_source(data, str(request.source), progress=request.progress)
+    except NeedsOcr:
+        ocr = request.find_ocr() if request.find_ocr is not None else None
+        if ocr is None:
+            raise
+        source = read_source(data, str(request.source), ocr=ocr, progress=request.progress)
     if request.onto is not None or (source.embedded is not None and not request.fresh):
         return import_onto(request, source)
     return _write_fresh(request, source)

@@ -19,7 +19,7 @@ class ImportRequest:
     fresh: bool = False  # read the text even when the DOCX carries its source
     force: bool = False
     lang: str = "vi"  # of the comments written into the YAML
-    ocr: Any = None  # importing.ocr.Ocr, when Tesseract is installed
+    find_ocr: Callable[[], Any] | None = None  # finds Tesseract; called for a scanned PDF only
     progress: Callable[[int, int], None] | None = None
 
 

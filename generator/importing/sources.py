@@ -35,6 +35,10 @@ class SourceRefused(PlangenError):
     exit_code = ExitStatus.INVALID
 
 
+class NeedsOcr(SourceRefused):
+    """A scanned PDF, read without an OCR engine: the message says what to install."""
+
+
 def refuse(name: str, message: Message, line: int = 1) -> InvalidInput:
     """The one problem of a source that cannot be imported."""
     return InvalidInput([Problem(name, line, 1, (), message)])
@@ -64,6 +68,10 @@ def read_source(data: bytes, name: str, *, ocr: Any = None,
     except InvalidInput:
         raise
     except PlangenError as exc:  # the readers' refusals name the file and say why
+        from generator.importing.pdf_source import ScannedPdf
+
+        if isinstance(exc, ScannedPdf):
+            raise NeedsOcr(exc.message) from exc
         raise SourceRefused(exc.message) from exc
 
 

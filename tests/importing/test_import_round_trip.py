@@ -55,3 +55,38 @@ def test_a_docx_saved_again_by_libreoffice_renders_the_same_text(
     saved = resaved(documents[stem], tmp_path)
     _result, plan = imported(saved, tmp_path / "back.yaml", fresh=True)
     assert similarity(docx_text(documents[stem].read_bytes()), rendered_text(plan)) >= 0.99
+
+
+@pytest.fixture(scope="module")
+def pdfs(documents: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each example's DOCX printed to PDF by LibreOffice (as offices publish them)."""
+    folder = tmp_path_factory.mktemp("pdf")
+    return {stem: resaved(docx, folder / stem, "pdf") for stem, docx in documents.items()}
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("stem", [p.stem for p in EXAMPLES])
+def test_the_pdf_renders_the_same_text(stem: str, documents: dict[str, Path],
+                                       pdfs: dict[str, Path], tmp_path: Path) -> None:
+    result, plan = imported(pdfs[stem], tmp_path / "back.yaml")
+    assert result.valid
+    assert similarity(docx_text(documents[stem].read_bytes()), rendered_text(plan)) >= 0.97
+
+
+@needs_libreoffice
+def test_a_scanned_pdf_without_tesseract_says_what_to_install(
+        pdfs: dict[str, Path], tmp_path: Path) -> None:
+    from pdf_making import image_pdf
+
+    from generator.importing.sources import NeedsOcr
+    from generator.shell.i18n import translate
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(image_pdf(pdfs["tuyen-quang-snv-2021"].read_bytes(), 0))
+    out = tmp_path / "plan.yaml"
+    with pytest.raises(NeedsOcr) as raised:
+        imported(scan, out, find_ocr=lambda: None)
+    assert translate(raised.value.message, "en") == (
+        f"{scan}: is a scanned PDF (no text layer): install Tesseract with Vietnamese data to "
+        "read it (apt-get install tesseract-ocr tesseract-ocr-vie)")
+    assert raised.value.exit_code == 1 and not out.exists()
