@@ -18,6 +18,7 @@ from generator.importing.outline import Paragraph
 from generator.importing.plan_body import read_plan_body
 from generator.importing.regions import Regions, regions
 from generator.importing.top_fields import Reference, issuer, read_reference, title_parts
+from generator.plan import citation
 from generator.shell.errors import N_, Message
 
 DataPath = tuple[str | int, ...]
@@ -88,23 +89,25 @@ def _build(parts: Regions, registry: Registry) -> Imported:
         notes.append(Note(parts.signed_plan[0].line, ("signer",), Message(N_(
             "the attached plan is signed on its own; plangen signs the Quyết định only"))))
     closing = parts.decision_closing if is_decision else parts.closing
-    groups_at = len(data)
     if is_decision and parts.decision is not None:
         decision, decision_notes = decision_fields(parts.decision, {**data, "plan": plan})
         data["decision"] = decision
         notes.extend(Note(line, ("decision",), m) for m in decision_notes)
     data["plan"] = plan
+    if reference is not None and reference.short and "date" in data:
+        data = _after(data, "issue_year" if "issue_year" in data else "date",
+                      "reference_date", "short")
     if parts.appendix is not None:
         read = read_appendix([p.text for p in parts.appendix_heading], parts.appendix,
-                             registry, year=year, reference=None)
+                             registry, year=year, reference=citation.reference(data))
         data["appendix"] = read.appendix
         notes.extend(Note(parts.appendix_line + max(row - 1, 0), ("appendix",), message)
                      for row, message in read.notes)
     _closing_fields(data, closing, notes, line)
-    _registry_first(data, registry, groups_at)
-    if reference is not None and reference.short and "date" in data:
-        data = _after(data, "issue_year" if "issue_year" in data else "date",
-                      "reference_date", "short")
+    _registry_first(data, registry)
+    if closing is not None and closing.stray:
+        notes.append(Note(line, ("recipients",), Message(N_(
+            "words after \"Nơi nhận:\" were not placed: \"{text}\""), {"text": closing.stray})))
     for paragraph in parts.rest:
         notes.append(Note(paragraph.line, ("plan", "closing_note"), Message(N_(
             "text after the end of the document was not placed: \"{text}\""),
@@ -165,10 +168,11 @@ def _closing_fields(data: dict[str, Any], closing: Any, notes: list[Note], line:
             "no signature block was found: write the signer"))))
 
 
-def _registry_first(data: dict[str, Any], registry: Registry, at: int) -> None:
+def _registry_first(data: dict[str, Any], registry: Registry) -> None:
     """Put groups and bodies after the issuer, where the examples keep them."""
     groups, bodies = registry.groups(), registry.bodies()
     items = list(data.items())
+    at = list(data).index("issuer") + 1
     extra = ([("groups", groups)] if groups else []) + ([("bodies", bodies)] if bodies else [])
     data.clear()
     data.update(items[:at] + extra + items[at:])
