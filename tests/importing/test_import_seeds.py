@@ -73,3 +73,37 @@ def test_a_seed_without_its_header_gets_its_issuer_from_its_text(
     assert plan["issuer"]["code"] == "SNV"
     assert "the issuing body is guessed from its text" in checklist
     assert "# plangen import:" in yaml_path.read_text(encoding="utf-8")
+
+
+def typed_in_word(seed: Path, out: Path) -> Path:
+    """The seed as an office types it in Word: one paragraph per paragraph, its marks typed,
+    headings in bold, the appendix a real table (python-docx, Word's own default template)."""
+    import docx
+
+    from generator.importing.outline import paragraphs
+    from generator.importing.plan_body import MARK_FORMS
+
+    document = docx.Document()
+    table = None
+    for paragraph in paragraphs(seed.read_text(encoding="utf-8")):
+        if paragraph.cells:
+            table = table or document.add_table(rows=0, cols=len(paragraph.cells))
+            cells = table.add_row().cells
+            for cell, text in zip(cells, paragraph.cells, strict=False):
+                cell.text = text
+            continue
+        table = None
+        text = MARK_FORMS.get(paragraph.level or "", "").format(paragraph.label) + paragraph.text
+        document.add_paragraph().add_run(text).bold = paragraph.level == "roman" or text.isupper()
+    document.save(str(out))
+    return out
+
+
+@pytest.mark.parametrize("name", SEED_FILES)
+def test_a_seed_typed_in_word_imports_as_well_as_its_text(name: str, tmp_path: Path) -> None:
+    source = typed_in_word(SEEDS / name, tmp_path / "typed.docx")
+    _result, plan = imported(source, tmp_path / "typed.yaml")
+    docx_path = tmp_path / "back.docx"
+    docx_path.write_bytes(api.render_plan(plan))
+    ratio, _diffs = comparer().compare(str(docx_path), str(SEEDS / name))
+    assert ratio >= 0.95
