@@ -111,7 +111,7 @@ def _task(text: str, children: list[Node], ids: Ids) -> dict[str, Any]:
 def _sentence(text: str, children: list[Node], registry: Registry, ids: Ids, line: int,
               out: Assignments) -> dict[str, Any]:
     """An assignment printed as one sentence: the body it opens with, then its task."""
-    name = _known_start(text, registry)
+    name = _known_start(text, registry) or _names_before_verb(text)
     if name is None:
         name = text.split(" ", 1)[0]
         out.notes.append((line, Message(
@@ -124,6 +124,24 @@ def _sentence(text: str, children: list[Node], registry: Registry, ids: Ids, lin
     result["sentence"] = True
     result["tasks"] = [_task(rest or text, children, ids)]
     return result
+
+
+# What an assignment sentence's bodies are asked to do: the names end before the first of these.
+_VERBS = re.compile(
+    r"\s(?:căn cứ|chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|thực hiện|triển khai|xây dựng|"
+    r"tổ chức|hướng dẫn|tham mưu|bố trí|chỉ đạo|tuyên truyền|theo dõi|đẩy mạnh|tăng cường|"
+    r"báo cáo|rà soát|cập nhật|đăng tải|ban hành|kiểm tra|duy trì|nghiên cứu|thẩm định|"
+    r"quán triệt|phổ biến|lồng ghép|đôn đốc|tiếp tục|thường xuyên|chủ động|định kỳ)\b")
+
+
+def _names_before_verb(text: str) -> str | None:
+    """The bodies a sentence opens with, up to the verb of their task ("Các sở, ban, ngành;
+    UBND các huyện căn cứ Kế hoạch này …" → "Các sở, ban, ngành; UBND các huyện")."""
+    verb = _VERBS.search(text)
+    if verb is None:
+        return None
+    names = text[: verb.start()].strip()
+    return names if looks_like_body(names) and len(names.split()) <= MAX_HEADING_WORDS else None
 
 
 def _known_start(text: str, registry: Registry) -> str | None:

@@ -17,7 +17,13 @@ from generator.importing.ids import Ids
 from generator.importing.outline import Paragraph
 from generator.importing.plan_body import read_plan_body
 from generator.importing.regions import Regions, regions
-from generator.importing.top_fields import Reference, issuer, read_reference, title_parts
+from generator.importing.top_fields import (
+    Reference,
+    issuer,
+    read_reference,
+    sentence_case,
+    title_parts,
+)
 from generator.plan import citation
 from generator.shell.errors import N_, Message
 
@@ -64,6 +70,10 @@ def _build(parts: Regions, registry: Registry) -> Imported:
     title = " ".join(p.text for p in parts.title)
     if not title and parts.decision is not None:
         title = parts.decision.summary.removeprefix("Kế hoạch ").strip()
+    if title.isupper():  # "TUYÊN TRUYỀN … NĂM 2025": plangen prints the summary as a sentence
+        title = sentence_case(title)
+        notes.append(Note(parts.title[0].line if parts.title else 1, ("plan", "topic"), Message(
+            N_("the title was printed in capitals: written as a sentence, check its capitals"))))
     topic, year, scope = title_parts(title)
     year = year or _year_of(head.date, reference)
     line = parts.title[0].line if parts.title else 1

@@ -103,10 +103,13 @@ def paragraphs(text: str) -> list[Paragraph]:
     width = wrap_width(text)
     full = False  # the line before ran to the wrap width: its paragraph goes on
     for number, piece in _pieces(text):
+        piece = _pipes_as_tabs(piece)
         if "\t" in piece:
             cells = tuple(cell.strip() for cell in piece.split("\t"))
             out.append(Paragraph(None, "", " ".join(c for c in cells if c), number, cells))
             full = False
+            continue
+        if not piece:
             continue
         level, label, rest = mark_of(piece)
         if level is None and out and (_continues(out[-1], piece) or (
@@ -117,6 +120,21 @@ def paragraphs(text: str) -> list[Paragraph]:
             out.append(Paragraph(level, label, rest, number))
         full = width is not None and len(piece) >= 0.8 * width
     return out
+
+
+_PIPE_ROW = re.compile(r"^\|?[^|]*\|[^|]*(?:\|[^|]*)*\|?$")
+_RULE_ROW = re.compile(r"^[|:\- ]+$")  # Markdown's |---|---| under a header row
+
+
+def _pipes_as_tabs(piece: str) -> str:
+    """A row of a web page's table ("Số: 07/KH-UBND | Quảng Ngãi, ngày …|") as tab cells;
+    Markdown's rule rows vanish."""
+    if piece.count("|") < 1 or "\t" in piece or not _PIPE_ROW.match(piece):
+        return piece
+    if _RULE_ROW.match(piece):
+        return ""
+    cells = [cell.strip() for cell in piece.strip().strip("|").split("|")]
+    return "\t".join(cells) if len(cells) > 1 else cells[0]
 
 
 def _wrapped(last: Paragraph, piece: str) -> bool:

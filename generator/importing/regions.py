@@ -45,12 +45,19 @@ def flatten(found: list[Paragraph]) -> list[Paragraph]:
     gathered into one table."""
     out: list[Paragraph] = []
     in_appendix = False
+    block: list[Paragraph] = []  # text rows outside the appendix, read column by column
     for paragraph in found:
+        if block and not (paragraph.cells and not in_appendix):
+            out.extend(_columns(block))
+            block = []
         if paragraph.table is None and not paragraph.cells:
             in_appendix = in_appendix or bool(_APPENDIX.match(paragraph.text))
             out.append(paragraph)
         elif paragraph.table is not None and not in_appendix:
             out.extend(_cell_paragraphs(paragraph.table, paragraph.line))
+        elif paragraph.cells and not in_appendix:  # a copied header: "Số: … | Place, ngày …"
+            block.append(paragraph)
+            continue
         elif paragraph.cells and out and out[-1].table is not None and out[-1].line < 0:
             last = out[-1].table
             assert last is not None
@@ -62,8 +69,17 @@ def flatten(found: list[Paragraph]) -> list[Paragraph]:
             out.append(Paragraph(None, "", "", -paragraph.line, table=Table((row,))))
         else:
             out.append(paragraph)
+    out.extend(_columns(block))
     return [Paragraph(p.level, p.label, p.text, abs(p.line), p.cells, p.bold, p.italic, p.table)
             for p in out]
+
+
+def _columns(rows: list[Paragraph]) -> list[Paragraph]:
+    """Text rows of a two-column block (header, Nơi nhận beside the signer) as the left
+    column's lines, then the right's."""
+    width = max((len(row.cells) for row in rows), default=0)
+    return [paragraph_of(row.cells[n], row.line) for n in range(width) for row in rows
+            if n < len(row.cells) and row.cells[n]]
 
 
 def _add_text_row(rows: tuple[tuple[Cell, ...], ...],

@@ -23,7 +23,8 @@ _REFERENCE = re.compile(
 _LONG = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})$")
 _SHORT = re.compile(r"ngày\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})$")
 _SHORT_MONTH = re.compile(r"ngày\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})$")
-_TITLE = re.compile(r"^(?P<topic>.+?)\s+năm\s+(?P<year>\d{4})(?:\s+(?P<scope>.+))?$")
+_TITLE = re.compile(r"^(?P<topic>.+?)\s+năm\s+(?P<year>\d{4})(?:\s+(?P<scope>.+))?$",
+                    re.IGNORECASE)
 _PLACE = re.compile(r"(?:tỉnh|thành phố)\s+(?P<place>[A-ZĐÂĂÊÔƠƯ][\w ]+?)$")
 
 
@@ -98,7 +99,7 @@ def issuer(head: Header, text: str, reference: Reference | None, line: int,
         out.notes.append((line, ("issuer", "name"), Message(
             "the document has no header: the issuing body is guessed from its text")))
     if name is None and head.header:
-        name = _sentence_case(" ".join(head.header))
+        name = sentence_case(" ".join(head.header))
         out.notes.append((line, ("issuer", "name"), Message(
             "the issuing body's name is guessed from its header: write it as in running text")))
     if name is None:
@@ -147,7 +148,7 @@ def _named_issuer(title: str, text: str) -> str | None:
     return name
 
 
-def _sentence_case(printed: str) -> str:
+def sentence_case(printed: str) -> str:
     """'ỦY BAN NHÂN DÂN TỈNH HÀ GIANG' → 'Ủy ban nhân dân tỉnh Hà Giang': the words after a
     place word keep their capitals, as names of places do."""
     words, out, proper = printed.split(), [], False
