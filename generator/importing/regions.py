@@ -145,7 +145,8 @@ def regions(found: list[Paragraph]) -> Regions:
 
 def _title(found: list[Paragraph], at: int, out: Regions) -> int:
     while at < len(found) and not found[at].level and found[at].text not in KINDS and not (
-            _REFERENCE.match(found[at].text)) and (not out.title or _title_goes_on(found[at])):
+            _REFERENCE.match(found[at].text)) and (
+                not out.title or _title_goes_on(found[at], out.title[-1])):
         out.title.append(found[at])
         at += 1
     if at < len(found) and _REFERENCE.match(found[at].text):
@@ -158,9 +159,12 @@ def _title(found: list[Paragraph], at: int, out: Regions) -> int:
     return at
 
 
-def _title_goes_on(paragraph: Paragraph) -> bool:
-    """A second line of the summary ("trên địa bàn tỉnh Hà Giang"), not the opening."""
+def _title_goes_on(paragraph: Paragraph, before: Paragraph) -> bool:
+    """A second line of the summary ("trên địa bàn tỉnh Hà Giang", or in capitals under a
+    title in capitals), not the opening."""
     text = paragraph.text
+    if before.text.isupper() and text.isupper():
+        return len(text.split()) <= 16
     return text[:1].islower() and len(text.split()) <= 12 and not text.endswith((".", ":"))
 
 
