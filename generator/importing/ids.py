@@ -20,13 +20,15 @@ class Ids:
 
     def __init__(self) -> None:
         self.taken: set[str] = set()
+        self.tried: dict[str, int] = {}  # the next number to try after a base (no n² search)
 
     def claim(self, base: str) -> str:
         """BASE, or BASE-2, BASE-3 … when taken; recorded."""
         base = base.strip("-")[:48].strip("-") or "muc"
-        ident, n = base, 2
+        ident, n = base, self.tried.get(base, 2)
         while ident in self.taken:
             ident, n = f"{base}-{n}", n + 1
+        self.tried[base] = n
         self.taken.add(ident)
         return ident
 

@@ -126,3 +126,26 @@ def test_onto_needs_a_docx(tmp_path: Path) -> None:
                  str(tmp_path / "b.yaml"))
     assert result.exit_code == 1
     assert "--onto needs the DOCX rendered from the plan, not a text" in result.output
+
+
+def test_ctrl_c_during_a_long_import_ends_it_and_leaves_no_file(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    golden = (GOLDEN / "tuyen-quang-snv-2021.txt").read_text(encoding="utf-8").split("\n")
+    at = next(n for n, line in enumerate(golden) if line.startswith("3. Hình thức")) + 1
+    many = [f"a) Tuyên truyền nội dung số {n} về cải cách hành chính." for n in range(8000)]
+    source = tmp_path / "long.txt"
+    source.write_text("\n".join(golden[:at] + many + golden[at:]), encoding="utf-8")
+    out = tmp_path / "long.yaml"
+    process = subprocess.Popen([sys.executable, "-m", "generator", "import", str(source), "-o",
+                                str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(1.0)  # well inside the import, which takes seconds
+    assert process.poll() is None, "the import ended before it could be interrupted"
+    process.send_signal(signal.SIGINT)
+    _out, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert err.decode("utf-8").endswith("đã dừng giữa chừng; không để lại tệp ghi dở\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["long.txt"]
