@@ -20,7 +20,7 @@ from generator.plan.checked import text_checked
 from generator.plan.index import body_names, walk_ids
 from generator.shell.atomic import write_new
 from generator.shell.errors import N_, InvalidInput, Message
-from generator.shell.yamlio import dump_edit, guess_layout, load_roundtrip
+from generator.shell.yamlio import dump_edit, guess_layout, load_roundtrip, mapping
 
 _PLAN_PARTS = ("objectives", "requirements", "targets", "audience", "content", "channels",
                "solutions", "funding", "assignments")
@@ -46,7 +46,7 @@ def import_onto(request: ImportRequest, source: Source) -> ImportResult:
                         {key: new.get(key)} if key in new else {}, edits)
     used = _referenced(tree)
     if wanted := [entry for entry in added if entry["id"] in used]:
-        tree.setdefault("bodies", []).extend(wanted)
+        tree.setdefault("bodies", []).extend(mapping(entry, flow=True) for entry in wanted)
     # Untouched, the plan is its own text: no layout to guess (the slow part of a write).
     text = dump_edit(tree, base_text, guess_layout(base_text)) if edits.changed else base_text
     write_new(request.target, text.encode("utf-8"),

@@ -111,3 +111,30 @@ def test_a_tracked_change_not_accepted_is_reported_and_not_applied(tmp_path: Pat
     assert [(c.kind, c.text.strip(), c.author) for c in result.tracked] == [
         ("insertion", "Thêm ý mới.", "Chuyên viên")]
     assert new.read_bytes() == PLAN.read_bytes()
+
+
+def test_an_added_assignment_brings_its_new_body_and_a_reworded_task_keeps_its_body(
+        tmp_path: Path) -> None:
+    plan = ROOT / "examples" / "ha-giang-2023.yaml"
+    out = tmp_path / "edited.docx"
+    out.write_bytes(api.render_bytes(plan))
+    document = docx.Document(str(out))
+    task = next(p for p in document.paragraphs if p.text.startswith("e) Ban Thi đua"))
+    set_text(task, "e) Ban Thi đua khen thưởng tỉnh: Chủ trì việc khen thưởng chuyên đề năm 2023.")
+    before = next(p for p in document.paragraphs if p.text.startswith("4. Sở Tư pháp"))
+    before.insert_paragraph_before("4. Sở Y tế")
+    before.insert_paragraph_before("Tuyên truyền cải cách hành chính trong ngành y tế.")
+    document.save(str(out))
+    new = tmp_path / "new.yaml"
+    api.import_document(out, new)
+    text = new.read_text(encoding="utf-8")
+    assert "  - {id: syt, name: Sở Y tế}\n" in text
+    assert 'text: "Chủ trì việc khen thưởng chuyên đề năm 2023."' in text  # no body prefix
+    edited = api.check_plan(new)
+    tasks = edited["plan"]["assignments"]["items"][0]["tasks"]
+    assert tasks[5]["text"] == "Chủ trì việc khen thưởng chuyên đề năm 2023."
+    assert tasks[5]["body"] == {"body": "btdkt"}
+    added = edited["plan"]["assignments"]["items"][3]
+    assert added["bodies"] == [{"body": "syt"}]
+    assert [c["kind"] for c in json.loads(api.diff_files(plan, new, "json").product)[
+        "changes"]] == ["added", "changed", "added"]
