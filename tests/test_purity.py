@@ -56,7 +56,8 @@ CORE = {
 EDGE = {
     "__main__.py", "api.py", "cli/__init__.py", "cli/common.py", "cli/compare.py",
     "cli/importing.py", "importing/import_files.py", "importing/onto.py",
-    "shell/atomic.py", "shell/batch.py", "shell/progress.py", "document/pdf.py",
+    "shell/atomic.py", "shell/batch.py", "shell/progress.py", "shell/processes.py",
+    "document/pdf.py",
     "workflows/git_diff.py", "workflows/derive_files.py", "workflows/rollover_files.py",
     "workflows/lint_files.py", "workflows/git_setup.py", "workflows/diff_files.py",
     "importing/ocr.py",

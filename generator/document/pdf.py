@@ -1,9 +1,7 @@
 """Convert DOCX files to PDF with LibreOffice (the real client that opens our DOCX in tests)."""
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
 import subprocess
 import tempfile
 from collections.abc import Sequence
@@ -11,6 +9,7 @@ from pathlib import Path
 
 from generator.shell.atomic import Staging
 from generator.shell.errors import ConverterFailed, Message, os_reason
+from generator.shell.processes import run_in_group
 
 TIMEOUT_SECONDS = 180  # for the first document; each further one adds PER_DOCUMENT_SECONDS
 PER_DOCUMENT_SECONDS = 20
@@ -85,19 +84,9 @@ def convert_into(soffice: str | None, docxs: Sequence[Path], outdir: Path,
 
 
 def _run_group(command: list[str], timeout: float) -> subprocess.CompletedProcess[bytes]:
-    """Run LibreOffice in a process group of its own, and on a timeout or Ctrl-C kill the whole
-    group: its launcher (oosplash) leaves soffice.bin behind, which would go on writing into
-    the staging folder that is being removed."""
-    with subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, start_new_session=True) as process:
-        try:
-            out, err = process.communicate(timeout=timeout)
-        except BaseException:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-            raise
-    return subprocess.CompletedProcess(command, process.returncode, out, err)
+    """Run LibreOffice in a process group of its own (its launcher leaves soffice.bin behind),
+    killed whole on a timeout or Ctrl-C."""
+    return run_in_group(command, timeout=timeout)
 
 
 def _made(pdf: Path) -> bool:

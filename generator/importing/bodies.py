@@ -57,8 +57,7 @@ def split_names(text: str) -> list[str]:
 
 def fold(name: str) -> str:
     """The words two spellings of one body share: lower case, dashes, short phrases expanded."""
-    folded = short_forms.expand(short_forms._folded(name.strip().rstrip(" .;:")))
-    folded = re.sub(r"^(?:ubnd|uỷ ban nhân dân)(?!\w)", "ủy ban nhân dân", folded)
+    folded = short_forms.fold_name(name.strip().rstrip(" .;:"))
     return re.sub(r"\s*\(.*?\)\s*$", "", folded)
 
 

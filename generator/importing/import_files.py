@@ -10,12 +10,11 @@ from pathlib import Path
 
 from generator.importing.build import NotAPlan, build
 from generator.importing.onto import import_onto
-from generator.importing.request import ChecklistLine, ImportRequest, ImportResult
+from generator.importing.request import ImportRequest, ImportResult, check_written
 from generator.importing.sources import NeedsOcr, Source, read_source, refuse
 from generator.importing.yaml_out import yaml_text
-from generator.plan import load, validate
 from generator.shell.atomic import guard_outputs, write_new
-from generator.shell.errors import N_, InvalidInput, Message
+from generator.shell.errors import N_, Message
 from generator.shell.i18n import translate
 
 MAX_SOURCE_BYTES = 100_000_000
@@ -75,16 +74,7 @@ def _write_fresh(request: ImportRequest, source: Source) -> ImportResult:
     write_new(request.target, text.encode("utf-8"), inputs=[request.source],
               force=request.force, make_parents=True)
     result = ImportResult(tracked=source.tracked)
-    loaded = load.load_text(text, str(request.target))
-    for note in imported.notes:
-        line = loaded.position(note.path)[0]
-        result.checklist.append(ChecklistLine(str(request.target), line, note.path,
-                                              note.message, note.line))
-    try:
-        validate.validate(loaded)
-    except InvalidInput as exc:
-        result.valid = False
-        result.checklist.extend(ChecklistLine(p.file, p.line, p.path, p.message)
-                                for p in exc.problems)
+    check_written(result, text, str(request.target),
+                  [(note.path, note.message, note.line) for note in imported.notes])
     result.checklist.sort(key=lambda c: (c.line, c.source_line))
     return result

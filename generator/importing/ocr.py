@@ -7,13 +7,12 @@ once (as LibreOffice is, document/pdf.py), so an interrupted import ends within 
 """
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import signal
 import subprocess
 
 from generator.importing.pdf_ocr import Ocr, OcrFailed
+from generator.shell.processes import run_in_group
 
 LANGUAGE = "vie"
 TIMEOUT_SECONDS = 300  # for one page; Tesseract takes a few seconds for an A4 page at 300 dpi
@@ -55,16 +54,7 @@ def find_ocr(command: str | None = None) -> Ocr | None:
 
 def _run_group(command: list[str], data: bytes,
                timeout: float) -> subprocess.CompletedProcess[bytes]:
-    """Run COMMAND with DATA on its standard input in a process group of its own; on a timeout
-    or Ctrl-C kill the whole group and wait for it before the exception goes on."""
+    """Run COMMAND with DATA on its standard input in a process group of its own, killed whole
+    on a timeout or Ctrl-C; Tesseract on one thread (its OpenMP threads slow a page threefold)."""
     env = {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
-    with subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, start_new_session=True, env=env) as process:
-        try:
-            out, err = process.communicate(data, timeout=timeout)
-        except BaseException:
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-            raise
-    return subprocess.CompletedProcess(command, process.returncode, out, err)
+    return run_in_group(command, timeout=timeout, data=data, env=env)

@@ -12,14 +12,13 @@ from typing import Any
 from generator.document import context, render
 from generator.importing.build import build
 from generator.importing.docx_source import read_docx
-from generator.importing.request import ChecklistLine, ImportRequest, ImportResult
+from generator.importing.request import ImportRequest, ImportResult, check_written
 from generator.importing.sources import Source, refuse
 from generator.importing.word_edits import Edits, apply_edits
-from generator.plan import load, validate
 from generator.plan.checked import text_checked
 from generator.plan.index import body_names, walk_ids
 from generator.shell.atomic import write_new
-from generator.shell.errors import N_, InvalidInput, Message
+from generator.shell.errors import N_, Message
 from generator.shell.yamlio import dump_edit, guess_layout, load_roundtrip, mapping
 
 _PLAN_PARTS = ("objectives", "requirements", "targets", "audience", "content", "channels",
@@ -53,16 +52,8 @@ def import_onto(request: ImportRequest, source: Source) -> ImportResult:
               inputs=[request.source, *([request.onto] if request.onto else [])],
               force=request.force, make_parents=True)
     result = ImportResult(tracked=source.tracked, base=base_name)
-    loaded = load.load_text(text, str(request.target))
-    for path, message in edits.unplaced:
-        result.checklist.append(ChecklistLine(str(request.target), loaded.position(path)[0],
-                                              path, message))
-    try:
-        validate.validate(loaded)
-    except InvalidInput as exc:
-        result.valid = False
-        result.checklist.extend(ChecklistLine(p.file, p.line, p.path, p.message)
-                                for p in exc.problems)
+    check_written(result, text, str(request.target),
+                  [(path, message, 0) for path, message in edits.unplaced])
     return result
 
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.shell.errors import DataPath, Message
+from generator.plan import load, validate
+from generator.shell.errors import DataPath, InvalidInput, Message
 
 
 @dataclass(frozen=True)
@@ -42,3 +43,19 @@ class ImportResult:
     tracked: list[Any] = field(default_factory=list)
     base: str = ""  # "", "embedded" or the --onto file
     valid: bool = True
+
+
+def check_written(result: ImportResult, text: str, target: str,
+                  notes: list[tuple[DataPath, Message, int]]) -> None:
+    """Locate each (path, message, source line) note in the YAML TEXT written to TARGET, and add
+    its validation problems, if any, to the checklist (the file is kept: the reading is work)."""
+    loaded = load.load_text(text, target)
+    for path, message, source_line in notes:
+        result.checklist.append(ChecklistLine(target, loaded.position(path)[0], path, message,
+                                              source_line))
+    try:
+        validate.validate(loaded)
+    except InvalidInput as exc:
+        result.valid = False
+        result.checklist.extend(ChecklistLine(p.file, p.line, p.path, p.message)
+                                for p in exc.problems)

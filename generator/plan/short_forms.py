@@ -79,3 +79,28 @@ def search_pattern(names: list[str]) -> re.Pattern[str]:
     ordered = sorted(set(names), key=len, reverse=True)
     body = "|".join(_flexible(n) for n in ordered if n.strip())
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+# Old-style tone marks ("hoà", "thuỷ") written the new way ("hòa", "thủy"), at a word's end.
+_OLD_TONES = {
+    unicodedata.normalize("NFC", first + second): unicodedata.normalize(
+        "NFC", first + unicodedata.normalize("NFD", second)[1:] + second_base)
+    for first, seconds, second_base in (("o", "àáảãạ", "a"), ("o", "èéẻẽẹ", "e"),
+                                         ("u", "ỳýỷỹỵ", "y"))
+    for second in seconds}
+_OLD_TONE_AT_END = re.compile(r"(?<!q)(" + "|".join(_OLD_TONES) + r")(?!\w)")
+_ABBREVIATIONS = ((re.compile(r"(?<!\S)ủy ban nhân dân(?!\w)"), "ubnd"),
+                  (re.compile(r"(?<!\S)hội đồng nhân dân(?!\w)"), "hđnd"),
+                  (re.compile(r"(?<!\S)tp\.\s*|(?<!\S)tp(?= )"), "thành phố "))
+
+
+def fold_name(text: str) -> str:
+    """A body's name as names are compared: NFC, any case, one space, one dash, new-style
+    tones, UBND/HĐND, and short forms written out ("Sở TT&TT" is "Sở Thông tin và Truyền
+    thông"); the changes file (workflows/org_changes) and import's registry both use it."""
+    text = _folded(text)
+    text = _OLD_TONE_AT_END.sub(lambda m: _OLD_TONES[m.group(1)], text)
+    text = expand(text)
+    for pattern, short in _ABBREVIATIONS:
+        text = pattern.sub(short, text)
+    return " ".join(text.split())

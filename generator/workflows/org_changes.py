@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.plan.load import Loaded, load_file
-from generator.plan.short_forms import expand
+from generator.plan.short_forms import fold_name
 from generator.plan.validate import (
     TYPE_WORDS,
     PlanValidator,
@@ -294,18 +293,6 @@ def _first_name(event: dict[str, Any], last: dict[str, Any]) -> str:
 
 # Matching names as printed in plans.
 
-_DASHES = str.maketrans({"–": "-", "—": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-"})
-# Old-style tone marks ("hoà", "thuỷ") written the new way ("hòa", "thủy"), at a word's end.
-_OLD_TONES = {
-    unicodedata.normalize("NFC", first + second): unicodedata.normalize(
-        "NFC", first + unicodedata.normalize("NFD", second)[1:] + second_base)
-    for first, seconds, second_base in (("o", "àáảãạ", "a"), ("o", "èéẻẽẹ", "e"),
-                                         ("u", "ỳýỷỹỵ", "y"))
-    for second in seconds}
-_OLD_TONE_AT_END = re.compile(r"(?<!q)(" + "|".join(_OLD_TONES) + r")(?!\w)")
-_ABBREVIATIONS = ((re.compile(r"(?<!\S)ủy ban nhân dân(?!\w)"), "ubnd"),
-                  (re.compile(r"(?<!\S)hội đồng nhân dân(?!\w)"), "hđnd"),
-                  (re.compile(r"(?<!\S)tp\.\s*|(?<!\S)tp(?= )"), "thành phố "))
 # Words after which a place's name follows ("… huyện Vị Xuyên", "… tỉnh Gia Lai").
 PLACE_WORDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
                "đặc khu", "cấp huyện", "cấp tỉnh", "cấp xã")
@@ -316,13 +303,7 @@ _PROVINCE_BEFORE = ("tỉnh", "thành phố", "tỉnh ủy", "thành ủy")
 def fold(text: str) -> str:
     """A name as compared: NFC, any case, one space, one dash, new-style tones, UBND/HĐND, and
     short forms written out ("Sở TT&TT" is "Sở Thông tin và Truyền thông")."""
-    text = unicodedata.normalize("NFC", text).translate(_DASHES).casefold()
-    text = " ".join(re.sub(r"\s*-\s*", " - ", text).split())
-    text = _OLD_TONE_AT_END.sub(lambda m: _OLD_TONES[m.group(1)], text)
-    text = expand(text.replace("...", ANY))
-    for pattern, short in _ABBREVIATIONS:
-        text = pattern.sub(short, text)
-    return " ".join(text.split())
+    return fold_name(text.replace("...", ANY))
 
 
 def _concerns(event: Event, body: str, provinces: tuple[str, ...]) -> bool:
